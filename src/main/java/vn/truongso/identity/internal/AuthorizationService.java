@@ -1,0 +1,128 @@
+package vn.truongso.identity.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import vn.truongso.identity.*;
+import vn.truongso.identity.AccessRules.ResolvedTarget;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.School;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.Target;
+
+/**
+ * The platform's authorisation port: loads the current user's active role assignments (once per
+ * request, so that a revocation takes effect on the next click) and applies {@link AccessRules}.
+ */
+public @Service class AuthorizationService implements Authorization {
+
+  private static final String CACHE = AuthorizationService.class.getName() + ".grants";
+
+  private final RoleStore roles;
+  private final AccountStore accounts;
+  private final Organisation org;
+
+  AuthorizationService(RoleStore roles, AccountStore accounts, Organisation org) {
+    this.roles = roles;
+    this.accounts = accounts;
+    this.org = org;
+  }
+
+  @Override
+  public boolean permits(Action action, Target target) {
+    List<Grant> grants = currentGrants();
+    if (grants.isEmpty() || target == null) {
+      return false;
+    }
+    return AccessRules.permits(grants, action, resolve(target));
+  }
+
+  @Override
+  public void require(Action action, Target target) {
+    if (!permits(action, target)) {
+      throw new AccessDeniedException(action.name());
+    }
+  }
+
+  @Override
+  public boolean permitsSomewhere(Action action) {
+    return currentGrants().stream().anyMatch(g -> AccessRules.actionsOf(g.role()).contains(action));
+  }
+
+  @Override
+  public Set<Long> schoolsWhere(Action action) {
+    Set<Long> schools = new HashSet<>();
+    for (Grant g : currentGrants()) {
+      if (!AccessRules.actionsOf(g.role()).contains(action)) {
+        continue;
+      }
+      if (g.schoolId() != null) {
+        schools.add(g.schoolId());
+      } else {
+        org.schoolsUnder(g.orgUnitId()).stream().map(School::id).forEach(schools::add);
+      }
+    }
+    return schools;
+  }
+
+  /** The active grants of an account, with the paths of their units. */
+  public List<Grant> grantsOf(long accountId) {
+    boolean enabled = accounts.byId(accountId).map(Account::enabled).orElse(false);
+    if (!enabled) {
+      return List.of();
+    }
+    List<RoleAssignment> active = roles.active(accountId);
+    Map<Long, String> paths =
+        org.paths(active.stream().map(RoleAssignment::orgUnitId).collect(Collectors.toSet()));
+    return active.stream()
+        .map(
+            r ->
+                new Grant(
+                    r.role(),
+                    r.orgUnitId(),
+                    paths.get(r.orgUnitId()),
+                    r.schoolId(),
+                    r.classId(),
+                    r.subjectCode(),
+                    r.schoolYear(),
+                    r.studentId()))
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Grant> currentGrants() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !(auth.getPrincipal() instanceof AuthenticatedUser user)) {
+      return List.of();
+    }
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      Object cached = request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+      if (cached != null) {
+        return (List<Grant>) cached;
+      }
+    }
+    List<Grant> grants = grantsOf(user.accountId());
+    if (request != null) {
+      request.setAttribute(CACHE, grants, RequestAttributes.SCOPE_REQUEST);
+    }
+    return grants;
+  }
+
+  private ResolvedTarget resolve(Target t) {
+    Long unit = t.orgUnitId() != null ? t.orgUnitId() : t.schoolId();
+    String path = unit == null ? null : org.paths(List.of(unit)).get(unit);
+    return new ResolvedTarget(
+        path, t.schoolId(), t.classId(), t.subjectCode(), t.schoolYear(), t.studentId());
+  }
+}

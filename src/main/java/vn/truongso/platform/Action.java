@@ -1,0 +1,61 @@
+package vn.truongso.platform;
+
+/**
+ * Something a user may do. Each action is checked at one scope level: the target must name the
+ * resource down to that level, and a role's scope is compared only down to it.
+ */
+public enum Action {
+  // Organisation and schools
+  VIEW_ORG_TREE(ScopeLevel.ORG),
+  MANAGE_ORG(ScopeLevel.ORG),
+  VIEW_SCHOOL(ScopeLevel.SCHOOL),
+  VIEW_SCHOOL_STATISTICS(ScopeLevel.SCHOOL),
+  MANAGE_SCHOOL_CALENDAR(ScopeLevel.SCHOOL),
+  // Accounts and the log
+  MANAGE_ACCOUNTS(ScopeLevel.SCHOOL),
+  VIEW_SESSIONS(ScopeLevel.SCHOOL),
+  VIEW_AUDIT_LOG(ScopeLevel.SCHOOL),
+  // People and classes
+  VIEW_STAFF_LIST(ScopeLevel.SCHOOL),
+  VIEW_CLASS_LIST(ScopeLevel.SCHOOL),
+  MANAGE_CLASSES(ScopeLevel.SCHOOL),
+  MANAGE_TEACHING_ASSIGNMENTS(ScopeLevel.SCHOOL),
+  VIEW_CLASS_ROSTER(ScopeLevel.CLASS),
+  VIEW_STUDENT_BASIC(ScopeLevel.STUDENT),
+  VIEW_STUDENT_PROFILE(ScopeLevel.STUDENT),
+  VIEW_STUDENT_HEALTH(ScopeLevel.STUDENT),
+  EXPORT_PERSONAL_DATA(ScopeLevel.SCHOOL),
+  // Grade book
+  ENTER_SCORES(ScopeLevel.CLASS_SUBJECT),
+  ENTER_CONDUCT(ScopeLevel.CLASS),
+  ENTER_ATTENDANCE(ScopeLevel.CLASS),
+  LOCK_GRADEBOOK(ScopeLevel.SCHOOL),
+  APPROVE_RESULTS(ScopeLevel.SCHOOL),
+  PRINT_BOOKS(ScopeLevel.SCHOOL),
+  // Other school work
+  MANAGE_FEES(ScopeLevel.SCHOOL),
+  MANAGE_HEALTH(ScopeLevel.SCHOOL),
+  MANAGE_LIBRARY(ScopeLevel.SCHOOL),
+  // Guardians and students
+  VIEW_OWN_CHILD(ScopeLevel.STUDENT),
+  VIEW_OWN_RECORD(ScopeLevel.STUDENT);
+
+  private final ScopeLevel level;
+
+  Action(ScopeLevel level) {
+    this.level = level;
+  }
+
+  public ScopeLevel level() {
+    return level;
+  }
+
+  /** How finely an action's target is named. */
+  public enum ScopeLevel {
+    ORG,
+    SCHOOL,
+    CLASS,
+    CLASS_SUBJECT,
+    STUDENT
+  }
+}

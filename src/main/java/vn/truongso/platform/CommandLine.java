@@ -1,0 +1,76 @@
+package vn.truongso.platform;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar truongso.jar [command] [options]}: with no command it serves; otherwise it runs
+ * one {@link Command} in an application context without a web server and exits with its code.
+ */
+public final class CommandLine {
+
+  public static final int KEEP_SERVING = Integer.MIN_VALUE;
+  static final List<String> COMMANDS = List.of("serve", "demo", "verify-audit");
+
+  private CommandLine() {}
+
+  public static int run(Class<?> application, String[] args) {
+    PrintStream out = System.out;
+    ResourceBundle text = text();
+    if (args.length > 0 && isHelp(args[0])) {
+      out.println(text.getString("cli.help"));
+      return 0;
+    }
+    String name = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+    List<String> rest =
+        args.length == 0 || args[0].startsWith("-")
+            ? Arrays.asList(args)
+            : Arrays.asList(args).subList(1, args.length);
+    if (!COMMANDS.contains(name)) {
+      System.err.println(String.format(text.getString("cli.unknown"), name));
+      System.err.println(text.getString("cli.help"));
+      return 2;
+    }
+    if (rest.stream().anyMatch(CommandLine::isHelp)) {
+      out.println(text.getString("cli." + name + ".help"));
+      return 0;
+    }
+    if (name.equals("serve")) {
+      SpringApplication.run(application, rest.toArray(String[]::new));
+      return KEEP_SERVING;
+    }
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(application)
+            .web(WebApplicationType.NONE)
+            .properties("truongso.command=" + name)
+            .run(new String[0])) {
+      Command command =
+          context.getBeansOfType(Command.class).values().stream()
+              .filter(c -> c.name().equals(name))
+              .findFirst()
+              .orElseThrow();
+      return command.run(rest, out);
+    }
+  }
+
+  private static boolean isHelp(String arg) {
+    return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+  }
+
+  private static ResourceBundle text() {
+    String lang = System.getenv().getOrDefault("TRUONGSO_LANG", "vi");
+    try {
+      return ResourceBundle.getBundle("i18n/platform/cli", Locale.forLanguageTag(lang));
+    } catch (MissingResourceException e) {
+      return ResourceBundle.getBundle("i18n/platform/cli", Locale.forLanguageTag("vi"));
+    }
+  }
+}

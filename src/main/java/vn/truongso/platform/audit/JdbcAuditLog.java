@@ -1,0 +1,338 @@
+package vn.truongso.platform.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.AuthenticatedUser;
+
+/**
+ * Writes the audit log as one SHA-256 hash chain per school. The chain head row is locked for the
+ * rest of the writing transaction, so entries of one school are numbered without gaps and each
+ * entry's hash covers the previous one.
+ */
+@Component
+class JdbcAuditLog implements AuditLog {
+
+  static final long SYSTEM_CHAIN = 0L;
+  static final String GENESIS = "0".repeat(64);
+  private static final int MAX_USER_AGENT = 300;
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final JsonMapper json =
+      JsonMapper.builder()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(AuditEvent event) {
+    long chain = event.schoolId() == null ? SYSTEM_CHAIN : event.schoolId();
+    jdbc.sql(
+            "INSERT INTO audit_chain_head (school_id, last_seq, last_hash) VALUES (?, 0, ?)"
+                + " ON CONFLICT (school_id) DO NOTHING")
+        .params(chain, GENESIS)
+        .update();
+    Head head =
+        jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE school_id = ? FOR UPDATE")
+            .param(chain)
+            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+            .single();
+
+    Actor actor = currentActor();
+    // timestamptz keeps microseconds; hash what the database will give back.
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Entry entry =
+        new Entry(
+            chain,
+            head.seq() + 1,
+            at,
+            actor.id(),
+            actor.name(),
+            actor.role(),
+            event.action(),
+            event.entityType(),
+            event.entityId(),
+            toJson(event.before()),
+            toJson(event.after()),
+            event.reason(),
+            actor.ip(),
+            actor.userAgent());
+    String hash = ChainHash.of(head.hash(), entry);
+
+    jdbc.sql(
+            """
+            INSERT INTO audit_log (school_id, seq, at, actor_id, actor_name, actor_role, action,
+              entity_type, entity_id, before_state, after_state, reason, ip, user_agent, prev_hash, hash)
+            VALUES (:school, :seq, :at, :actorId, :actorName, :actorRole, :action, :entityType,
+              :entityId, :before, :after, :reason, :ip, :ua, :prev, :hash)
+            """)
+        .param("school", entry.schoolId())
+        .param("seq", entry.seq())
+        .param("at", at.atOffset(java.time.ZoneOffset.UTC))
+        .param("actorId", entry.actorId())
+        .param("actorName", entry.actorName())
+        .param("actorRole", entry.actorRole())
+        .param("action", entry.action())
+        .param("entityType", entry.entityType())
+        .param("entityId", entry.entityId())
+        .param("before", entry.before())
+        .param("after", entry.after())
+        .param("reason", entry.reason())
+        .param("ip", entry.ip())
+        .param("ua", entry.userAgent())
+        .param("prev", head.hash())
+        .param("hash", hash)
+        .update();
+    jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE school_id = ?")
+        .params(entry.seq(), hash, chain)
+        .update();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Verification verify(Long schoolId) {
+    List<Long> chains =
+        schoolId == null
+            ? jdbc.sql("SELECT school_id FROM audit_chain_head ORDER BY school_id")
+                .query(Long.class)
+                .list()
+            : List.of(schoolId);
+    long checked = 0;
+    for (long chain : chains) {
+      ChainCheck check = new ChainCheck(chain);
+      jdbc.sql(
+              """
+              SELECT school_id, seq, at, actor_id, actor_name, actor_role, action, entity_type,
+                     entity_id, before_state, after_state, reason, ip, user_agent, prev_hash, hash
+              FROM audit_log WHERE school_id = ? ORDER BY seq
+              """)
+          .param(chain)
+          .query(
+              rs -> {
+                check.accept(mapEntry(rs), rs.getString("prev_hash"), rs.getString("hash"));
+              });
+      checked += check.count();
+      if (check.broken().isEmpty()) {
+        check.compareHead(
+            jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE school_id = ?")
+                .param(chain)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .optional());
+      }
+      if (check.broken().isPresent()) {
+        return new Verification(checked, check.broken());
+      }
+    }
+    return new Verification(checked, Optional.empty());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Entry> find(Query q) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT school_id, seq, at, actor_id, actor_name, actor_role, action, entity_type,"
+                + " entity_id, before_state, after_state, reason, ip, user_agent FROM audit_log"
+                + " WHERE school_id = ANY(:schools)");
+    List<Long> schools = new ArrayList<>(q.schoolIds());
+    if (q.actorName() != null) {
+      sql.append(" AND actor_name ILIKE :actor");
+    }
+    if (q.action() != null) {
+      sql.append(" AND action = :action");
+    }
+    if (q.entityType() != null) {
+      sql.append(" AND entity_type = :entityType");
+    }
+    if (q.from() != null) {
+      sql.append(" AND at >= :from");
+    }
+    if (q.to() != null) {
+      sql.append(" AND at < :to");
+    }
+    sql.append(" ORDER BY at DESC, school_id, seq DESC LIMIT :limit OFFSET :offset");
+    var spec =
+        jdbc.sql(sql.toString())
+            .param("schools", schools.toArray(Long[]::new))
+            .param("limit", q.limit())
+            .param("offset", q.offset());
+    if (q.actorName() != null) {
+      spec = spec.param("actor", "%" + q.actorName().replace("%", "\\%") + "%");
+    }
+    if (q.action() != null) {
+      spec = spec.param("action", q.action());
+    }
+    if (q.entityType() != null) {
+      spec = spec.param("entityType", q.entityType());
+    }
+    if (q.from() != null) {
+      spec = spec.param("from", q.from().atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (q.to() != null) {
+      spec = spec.param("to", q.to().atOffset(java.time.ZoneOffset.UTC));
+    }
+    return spec.query((rs, n) -> mapEntry(rs)).list();
+  }
+
+  private static Entry mapEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Entry(
+        rs.getLong("school_id"),
+        rs.getLong("seq"),
+        rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+        rs.getObject("actor_id", Long.class),
+        rs.getString("actor_name"),
+        rs.getString("actor_role"),
+        rs.getString("action"),
+        rs.getString("entity_type"),
+        rs.getString("entity_id"),
+        rs.getString("before_state"),
+        rs.getString("after_state"),
+        rs.getString("reason"),
+        rs.getString("ip"),
+        rs.getString("user_agent"));
+  }
+
+  private String toJson(Object state) {
+    if (state == null) {
+      return null;
+    }
+    return json.writeValueAsString(state);
+  }
+
+  private static Actor currentActor() {
+    Long id = null;
+    String name = "system";
+    String role = null;
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof AuthenticatedUser user) {
+      id = user.accountId();
+      name = user.username();
+      role = user.roleSummary();
+    }
+    String ip = null;
+    String userAgent = null;
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+      HttpServletRequest request = attrs.getRequest();
+      ip = request.getRemoteAddr();
+      userAgent = request.getHeader("User-Agent");
+      if (userAgent != null && userAgent.length() > MAX_USER_AGENT) {
+        userAgent = userAgent.substring(0, MAX_USER_AGENT);
+      }
+    }
+    return new Actor(id, name, role, ip, userAgent);
+  }
+
+  private record Head(long seq, String hash) {}
+
+  private record Actor(Long id, String name, String role, String ip, String userAgent) {}
+
+  /** The canonical content of an entry and its SHA-256 over the previous entry's hash. */
+  static final class ChainHash {
+    private static final char SEP = '\u001f';
+    private static final String NULL = "\u0000";
+
+    private ChainHash() {}
+
+    static String of(String prevHash, Entry e) {
+      StringBuilder s = new StringBuilder(256);
+      append(s, prevHash);
+      append(s, Long.toString(e.schoolId()));
+      append(s, Long.toString(e.seq()));
+      append(s, e.at().toString());
+      append(s, e.actorId() == null ? null : e.actorId().toString());
+      append(s, e.actorName());
+      append(s, e.actorRole());
+      append(s, e.action());
+      append(s, e.entityType());
+      append(s, e.entityId());
+      append(s, e.before());
+      append(s, e.after());
+      append(s, e.reason());
+      append(s, e.ip());
+      append(s, e.userAgent());
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+      } catch (NoSuchAlgorithmException e1) {
+        throw new IllegalStateException(e1);
+      }
+    }
+
+    private static void append(StringBuilder s, String value) {
+      s.append(value == null ? NULL : value).append(SEP);
+    }
+  }
+
+  /** Walks one chain in order and remembers the first entry that does not fit. */
+  private static final class ChainCheck {
+    private final long chain;
+    private long expectedSeq = 1;
+    private String prevHash = GENESIS;
+    private long count;
+    private Optional<Broken> broken = Optional.empty();
+
+    ChainCheck(long chain) {
+      this.chain = chain;
+    }
+
+    void accept(Entry e, String storedPrev, String storedHash) {
+      count++;
+      if (broken.isPresent()) {
+        return;
+      }
+      if (e.seq() != expectedSeq) {
+        broken = Optional.of(new Broken(chain, expectedSeq, "missing entry"));
+      } else if (!prevHash.equals(storedPrev)) {
+        broken = Optional.of(new Broken(chain, e.seq(), "previous hash does not match"));
+      } else if (!ChainHash.of(prevHash, e).equals(storedHash)) {
+        broken = Optional.of(new Broken(chain, e.seq(), "content does not match its hash"));
+      }
+      prevHash = storedHash;
+      expectedSeq = e.seq() + 1;
+    }
+
+    void compareHead(Optional<Head> head) {
+      long last = expectedSeq - 1;
+      if (head.isPresent()
+          && (head.get().seq() != last || (last > 0 && !head.get().hash().equals(prevHash)))) {
+        broken = Optional.of(new Broken(chain, last + 1, "entries after this one are missing"));
+      }
+    }
+
+    long count() {
+      return count;
+    }
+
+    Optional<Broken> broken() {
+      return broken;
+    }
+  }
+}

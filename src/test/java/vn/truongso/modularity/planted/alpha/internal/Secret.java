@@ -1,0 +1,7 @@
+package vn.truongso.modularity.planted.alpha.internal;
+
+public class Secret {
+  public static int value() {
+    return 42;
+  }
+}
