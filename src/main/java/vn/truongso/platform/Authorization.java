@@ -20,4 +20,11 @@ public interface Authorization {
 
   /** The schools in which the current user may do the action. */
   Set<Long> schoolsWhere(Action action);
+
+  /**
+   * The scopes of the current user's roles that hold the action (a school, a class, a class and
+   * subject, a student), for listing "my classes" or "my children"; decisions still use {@link
+   * #permits}.
+   */
+  java.util.List<Target> scopesWhere(Action action);
 }

@@ -10,10 +10,10 @@ import java.util.List;
 public interface ScopeDirectory {
 
   /** Classes of a school in a school year, sorted by grade and name. */
-  List<Option> classes(long schoolId, int startYear);
+  List<Option> classOptions(long schoolId, int startYear);
 
   /** Subjects taught in a school. */
-  List<Option> subjects(long schoolId);
+  List<Option> subjectOptions(long schoolId);
 
   /** Whether a class belongs to the school (and year, when given). */
   boolean classBelongs(long schoolId, long classId, Integer startYear);

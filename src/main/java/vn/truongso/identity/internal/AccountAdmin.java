@@ -135,6 +135,32 @@ public class AccountAdmin implements Provisioning {
     return org.schools(authorization.schoolsWhere(Action.MANAGE_ACCOUNTS));
   }
 
+  /** Schools where the current user may do an action. */
+  @Transactional(readOnly = true)
+  public List<School> schoolsWhere(Action action) {
+    return org.schools(authorization.schoolsWhere(action));
+  }
+
+  /** Ends a session of an account of the school (the user is signed out at the next click). */
+  public void endSession(long schoolId, String sessionId) {
+    if (!authorization.permits(Action.VIEW_SESSIONS, Target.school(schoolId))) {
+      throw new NotFoundException("school");
+    }
+    Long accountId =
+        jdbc.sql(
+                """
+                SELECT a.id FROM SPRING_SESSION s JOIN account a ON lower(a.username) = lower(s.PRINCIPAL_NAME)
+                WHERE s.SESSION_ID = ? AND (a.home_school_id = ? OR EXISTS (SELECT 1 FROM role_assignment r
+                  WHERE r.account_id = a.id AND r.revoked_at IS NULL AND r.school_id = ?))
+                """)
+            .params(sessionId, schoolId, schoolId)
+            .query(Long.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("session"));
+    jdbc.sql("DELETE FROM SPRING_SESSION WHERE SESSION_ID = ?").param(sessionId).update();
+    audit.record(AuditEvent.of(schoolId, "identity.session.end", "account", accountId));
+  }
+
   @Transactional(readOnly = true)
   public List<AccountRow> accountsOf(long schoolId, String search) {
     requireManage(schoolId);
@@ -163,6 +189,7 @@ public class AccountAdmin implements Provisioning {
                     rs.getBoolean("enabled"),
                     rs.getBoolean("totp_enabled"),
                     AccountStore.instant(rs, "locked_until"),
+                    locked(AccountStore.instant(rs, "locked_until")),
                     rs.getString("roles").isEmpty()
                         ? List.of()
                         : List.of(rs.getString("roles").split(",")),
@@ -178,6 +205,7 @@ public class AccountAdmin implements Provisioning {
       throw new UserInputException("displayName", "account.displayNameRequired");
     }
     requireSchoolRole(role);
+    validateScope(role, schoolId, withSchool(scope, schoolId));
     String oneTime = passwords.oneTime();
     long id = createAccount(username, displayName, oneTime, schoolId, true);
     grant(id, role, schoolId, withSchool(scope, schoolId));
@@ -267,10 +295,11 @@ public class AccountAdmin implements Provisioning {
     Map<String, List<ScopeDirectory.Option>> options = new LinkedHashMap<>();
     int year = org.currentYear(schoolId).map(y -> y.startYear()).orElse(0);
     options.put(
-        "classes", directories.stream().flatMap(d -> d.classes(schoolId, year).stream()).toList());
+        "classes",
+        directories.stream().flatMap(d -> d.classOptions(schoolId, year).stream()).toList());
     options.put(
         "subjects",
-        directories.stream().flatMap(d -> d.subjects(schoolId).stream()).distinct().toList());
+        directories.stream().flatMap(d -> d.subjectOptions(schoolId).stream()).distinct().toList());
     return options;
   }
 
@@ -386,6 +415,10 @@ public class AccountAdmin implements Provisioning {
         : Optional.empty();
   }
 
+  private boolean locked(Instant until) {
+    return until != null && until.isAfter(clock.instant());
+  }
+
   public record Created(long accountId, String oneTimePassword) {}
 
   public record AccountRow(
@@ -395,6 +428,7 @@ public class AccountAdmin implements Provisioning {
       boolean enabled,
       boolean totpEnabled,
       Instant lockedUntil,
+      boolean locked,
       List<String> roles,
       Instant lastLogin) {}
 

@@ -75,6 +75,23 @@ public @Service class AuthorizationService implements Authorization {
     return schools;
   }
 
+  @Override
+  public List<Target> scopesWhere(Action action) {
+    return currentGrants().stream()
+        .filter(g -> AccessRules.actionsOf(g.role()).contains(action))
+        .map(
+            g ->
+                new Target(
+                    g.schoolId() == null ? g.orgUnitId() : null,
+                    g.schoolId(),
+                    g.classId(),
+                    g.subjectCode(),
+                    g.schoolYear(),
+                    g.studentId()))
+        .distinct()
+        .toList();
+  }
+
   /** The active grants of an account, with the paths of their units. */
   public List<Grant> grantsOf(long accountId) {
     boolean enabled = accounts.byId(accountId).map(Account::enabled).orElse(false);

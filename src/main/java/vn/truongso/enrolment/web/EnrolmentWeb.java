@@ -1,0 +1,126 @@
+package vn.truongso.enrolment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.truongso.enrolment.Classes;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.SchoolYear;
+import vn.truongso.people.People;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.HomePanel;
+import vn.truongso.platform.NavItem;
+import vn.truongso.platform.Target;
+
+/** Navigation and home panels of the enrolment module. */
+@Configuration(proxyBeanMethods = false)
+class EnrolmentWeb {
+
+  @Bean
+  NavItem classesNav() {
+    return new NavItem("nav.classes", "/classes", Action.VIEW_CLASS_ROSTER, 20);
+  }
+
+  /** School leaders: the school in numbers. */
+  @Bean
+  HomePanel overviewPanel(
+      Authorization authorization, Organisation org, Classes classes, People people, Clock clock) {
+    return panel(
+        20,
+        user -> {
+          List<Map<String, Object>> rows = new ArrayList<>();
+          for (Target t : authorization.scopesWhere(Action.VIEW_SCHOOL_STATISTICS)) {
+            if (t.schoolId() == null) {
+              continue;
+            }
+            org.school(t.schoolId())
+                .ifPresent(
+                    s -> {
+                      int year = org.currentYear(s.id()).map(SchoolYear::startYear).orElse(0);
+                      rows.add(
+                          Map.of(
+                              "school", s,
+                              "year", year,
+                              "classes", classes.classes(s.id(), year).size(),
+                              "students", classes.countStudents(s.id(), year, LocalDate.now(clock)),
+                              "staff", people.countStaff(s.id())));
+                    });
+          }
+          return rows.isEmpty()
+              ? null
+              : new HomePanel.Content("enrolment/panels", "overview", Map.of("rows", rows));
+        });
+  }
+
+  /** Homeroom teachers: their classes. */
+  @Bean
+  HomePanel homeroomPanel(Authorization authorization, Classes classes) {
+    return panel(
+        30,
+        user -> {
+          List<Classes.SchoolClass> mine =
+              authorization.scopesWhere(Action.ENTER_CONDUCT).stream()
+                  .filter(t -> t.classId() != null)
+                  .map(t -> classes.schoolClass(t.schoolId(), t.classId()))
+                  .flatMap(Optional::stream)
+                  .toList();
+          return mine.isEmpty()
+              ? null
+              : new HomePanel.Content("enrolment/panels", "homeroom", Map.of("classes", mine));
+        });
+  }
+
+  /** Guardians: their children; students: themselves. */
+  @Bean
+  HomePanel familyPanel(Authorization authorization, People people, Classes classes, Clock clock) {
+    return panel(
+        15,
+        user -> {
+          List<Map<String, Object>> children = new ArrayList<>();
+          List<Target> targets = new ArrayList<>(authorization.scopesWhere(Action.VIEW_OWN_CHILD));
+          targets.addAll(authorization.scopesWhere(Action.VIEW_OWN_RECORD));
+          for (Target t : targets) {
+            if (t.studentId() == null) {
+              continue;
+            }
+            people
+                .student(t.schoolId(), t.studentId())
+                .ifPresent(
+                    s -> {
+                      String className =
+                          classes
+                              .classOf(s.schoolId(), s.id(), LocalDate.now(clock))
+                              .flatMap(c -> classes.schoolClass(s.schoolId(), c))
+                              .map(Classes.SchoolClass::name)
+                              .orElse("");
+                      children.add(Map.of("student", s, "className", className));
+                    });
+          }
+          return children.isEmpty()
+              ? null
+              : new HomePanel.Content("enrolment/panels", "family", Map.of("children", children));
+        });
+  }
+
+  private static HomePanel panel(
+      int order, java.util.function.Function<AuthenticatedUser, HomePanel.Content> body) {
+    return new HomePanel() {
+      @Override
+      public int order() {
+        return order;
+      }
+
+      @Override
+      public Optional<Content> content(AuthenticatedUser user) {
+        return Optional.ofNullable(body.apply(user));
+      }
+    };
+  }
+}

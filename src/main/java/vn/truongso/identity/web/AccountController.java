@@ -1,0 +1,63 @@
+package vn.truongso.identity.web;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.identity.internal.LoginService;
+import vn.truongso.identity.internal.MyAccount;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.UserInputException;
+
+/** The signed-in user's own account: roles, sign-ins, password, recovery codes. */
+@Controller
+class AccountController {
+
+  private final MyAccount me;
+  private final LoginService login;
+
+  AccountController(MyAccount me, LoginService login) {
+    this.me = me;
+    this.login = login;
+  }
+
+  @GetMapping("/account")
+  String account(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+    model.addAttribute("account", me.account(user.accountId()));
+    model.addAttribute("roles", me.roles(user.accountId()));
+    model.addAttribute("recoveryLeft", me.recoveryCodesLeft(user.accountId()));
+    model.addAttribute("logins", me.logins(user.accountId(), 20));
+    model.addAttribute("minLength", 10);
+    return "identity/account";
+  }
+
+  @PostMapping("/account/password")
+  String changePassword(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @RequestParam(defaultValue = "") String current,
+      @RequestParam(defaultValue = "") String newPassword,
+      @RequestParam(defaultValue = "") String repeat,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      login.changePassword(user.accountId(), current, newPassword, repeat);
+      redirect.addFlashAttribute("done", "password.changed");
+      return "redirect:/account";
+    } catch (UserInputException e) {
+      model.addAttribute("error", e.messageKey());
+      model.addAttribute("errorField", e.field());
+      return account(user, model);
+    }
+  }
+
+  @PostMapping("/account/recovery-codes")
+  String renewCodes(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+    List<String> codes = login.regenerateRecoveryCodes(user.accountId());
+    model.addAttribute("codes", codes);
+    return "identity/recovery-codes";
+  }
+}

@@ -1,0 +1,94 @@
+package vn.truongso.people;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.truongso.platform.PersonName;
+
+/** The people module's door: students, staff and guardians of a school. */
+public interface People {
+
+  long addStudent(long schoolId, NewStudent student);
+
+  long addStaff(long schoolId, NewStaff staff);
+
+  long addGuardian(NewGuardian guardian);
+
+  void linkGuardian(long schoolId, long studentId, long guardianId, Relation relation);
+
+  Optional<Student> student(long schoolId, long studentId);
+
+  /** Students by id, sorted the Vietnamese way (given name, middle name, family name). */
+  List<Student> students(long schoolId, Collection<Long> ids);
+
+  Optional<StaffMember> staff(long schoolId, long staffId);
+
+  List<StaffMember> staffOf(long schoolId);
+
+  int countStaff(long schoolId);
+
+  List<Guardian> guardiansOf(long schoolId, long studentId);
+
+  /** A student as the school knows them (the full profile grows with the people issue). */
+  record Student(
+      long schoolId,
+      long id,
+      PersonName name,
+      LocalDate birthDate,
+      Sex sex,
+      String ethnicityCode,
+      String ethnicityName,
+      String personalId,
+      String studentCode) {}
+
+  record StaffMember(
+      long schoolId,
+      long id,
+      PersonName name,
+      LocalDate birthDate,
+      Sex sex,
+      String position,
+      String subjectGroup,
+      String mainSubject,
+      String phone,
+      String email) {}
+
+  record Guardian(
+      long id,
+      String fullName,
+      Integer birthYear,
+      String occupation,
+      String phone,
+      Relation relation) {}
+
+  record NewStudent(
+      PersonName name,
+      LocalDate birthDate,
+      Sex sex,
+      String ethnicityCode,
+      String personalId,
+      String studentCode) {}
+
+  record NewStaff(
+      PersonName name,
+      LocalDate birthDate,
+      Sex sex,
+      String ethnicityCode,
+      String personalId,
+      String phone,
+      String email,
+      String position,
+      String subjectGroup,
+      String mainSubject) {}
+
+  record NewGuardian(
+      String fullName, Integer birthYear, String occupation, String phone, String personalId) {}
+
+  /** Cha, mẹ, người giám hộ. */
+  enum Relation {
+    FATHER,
+    MOTHER,
+    OTHER
+  }
+}
