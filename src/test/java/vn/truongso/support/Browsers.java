@@ -1,0 +1,82 @@
+package vn.truongso.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * One headless Debian Chromium per test JVM, driven by Playwright without its own browser download
+ * (this network reaches only the package registries).
+ */
+public final class Browsers {
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  private Browsers() {}
+
+  public static synchronized Browser chromium() {
+    if (browser == null) {
+      String path = chromiumPath();
+      if (path == null) {
+        // On CI the browser is installed by .ci/run and page tests must run; elsewhere say why not.
+        if (System.getenv("CI") != null) {
+          throw new IllegalStateException("Chromium is required on CI; .ci/run installs it");
+        }
+        Assumptions.abort("No chromium on PATH: install Debian's chromium to run page tests");
+      }
+      Map<String, String> env = new HashMap<>(System.getenv());
+      env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+      playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+      browser =
+          playwright
+              .chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(Path.of(path))
+                      .setArgs(
+                          List.of(
+                              "--headless",
+                              "--no-sandbox",
+                              "--disable-gpu",
+                              "--disable-quic",
+                              "--no-first-run",
+                              "--disable-background-networking",
+                              "--disable-component-update",
+                              "--disable-sync")));
+      Runtime.getRuntime().addShutdownHook(new Thread(Browsers::close));
+    }
+    return browser;
+  }
+
+  private static void close() {
+    try {
+      browser.close();
+      playwright.close();
+    } catch (RuntimeException e) {
+      // the JVM is going away
+    }
+  }
+
+  private static String chromiumPath() {
+    String configured = System.getenv("CHROMIUM_PATH");
+    if (configured != null && new File(configured).canExecute()) {
+      return configured;
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      for (String name : List.of("chromium", "chromium-browser")) {
+        File f = new File(dir, name);
+        if (f.canExecute()) {
+          return f.getAbsolutePath();
+        }
+      }
+    }
+    return null;
+  }
+}
