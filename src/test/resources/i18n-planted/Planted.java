@@ -1,0 +1,5 @@
+class Planted {
+  String title() {
+    return "Sổ điểm";
+  }
+}
