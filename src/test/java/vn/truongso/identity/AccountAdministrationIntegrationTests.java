@@ -54,14 +54,22 @@ class AccountAdministrationIntegrationTests {
     long id =
         tx.execute(
             s -> {
-              long a = provisioning.createAccount(username, "Hiệu trưởng Kiểm thử", "Mat-Khau-Hieu-Truong", school.id(), false);
+              long a =
+                  provisioning.createAccount(
+                      username, "Hiệu trưởng Kiểm thử", "Mat-Khau-Hieu-Truong", school.id(), false);
               provisioning.grant(a, Role.PRINCIPAL, school.id(), Scope.school(school.id()));
               return a;
             });
     otherAccount =
         tx.execute(
             s -> {
-              long a = provisioning.createAccount(TestOrg.unique("vt").toLowerCase(), "Văn thư trường khác", "Mat-Khau-Van-Thu-1", otherSchool.id(), false);
+              long a =
+                  provisioning.createAccount(
+                      TestOrg.unique("vt").toLowerCase(),
+                      "Văn thư trường khác",
+                      "Mat-Khau-Van-Thu-1",
+                      otherSchool.id(),
+                      false);
               provisioning.grant(a, Role.CLERK, otherSchool.id(), Scope.school(otherSchool.id()));
               return a;
             });
@@ -75,8 +83,13 @@ class AccountAdministrationIntegrationTests {
   @Test
   void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() throws Exception {
     int before = count();
-    mvc.perform(post("/admin/accounts").with(authentication(principal))
-            .param("school", "" + school.id()).param("username", "khong-csrf").param("displayName", "X").param("role", "CLERK"))
+    mvc.perform(
+            post("/admin/accounts")
+                .with(authentication(principal))
+                .param("school", "" + school.id())
+                .param("username", "khong-csrf")
+                .param("displayName", "X")
+                .param("role", "CLERK"))
         .andExpect(status().isForbidden());
     assertThat(count()).isEqualTo(before);
   }
@@ -85,9 +98,14 @@ class AccountAdministrationIntegrationTests {
   void createsAnAccountWithAOneTimePasswordAndAuditsIt() throws Exception {
     String username = TestOrg.unique("moi").toLowerCase();
     MvcResult result =
-        mvc.perform(post("/admin/accounts").with(authentication(principal)).with(csrf())
-                .param("school", "" + school.id()).param("username", username)
-                .param("displayName", "<script>alert('x')</script> Nguyễn Văn An").param("role", "CLERK"))
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(authentication(principal))
+                    .with(csrf())
+                    .param("school", "" + school.id())
+                    .param("username", username)
+                    .param("displayName", "<script>alert('x')</script> Nguyễn Văn An")
+                    .param("role", "CLERK"))
             .andExpect(status().is3xxRedirection())
             .andReturn();
     String location = result.getResponse().getRedirectedUrl();
@@ -97,13 +115,28 @@ class AccountAdministrationIntegrationTests {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Nguyễn Văn An").doesNotContain("<script>alert");
+    assertThat(page)
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Nguyễn Văn An")
+        .doesNotContain("<script>alert");
     // Shown once on the next page (a flash attribute), never stored in clear.
     assertThat((String) result.getFlashMap().get("oneTime")).matches("[A-Za-z2-9]{12}");
     Boolean mustChange =
-        jdbc.sql("SELECT must_change_password FROM account WHERE username = ?").param(username).query(Boolean.class).single();
+        jdbc.sql("SELECT must_change_password FROM account WHERE username = ?")
+            .param(username)
+            .query(Boolean.class)
+            .single();
     assertThat(mustChange).isTrue();
-    assertThat(audit.find(new AuditLog.Query(List.of(school.id()), null, "identity.account.create", null, null, null, 10, 0)))
+    assertThat(
+            audit.find(
+                new AuditLog.Query(
+                    List.of(school.id()),
+                    null,
+                    "identity.account.create",
+                    null,
+                    null,
+                    null,
+                    10,
+                    0)))
         .anyMatch(e -> e.after().contains(username) && e.actorRole().equals("PRINCIPAL"));
   }
 
@@ -111,20 +144,35 @@ class AccountAdministrationIntegrationTests {
   void aForgedRoleOrAnotherSchoolIsRefused() throws Exception {
     int grantsBefore = grants();
     String page =
-        mvc.perform(post("/admin/accounts").with(authentication(principal)).with(csrf())
-                .param("school", "" + school.id()).param("username", TestOrg.unique("x").toLowerCase())
-                .param("displayName", "Ai Đó").param("role", "SYSTEM_ADMIN"))
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(authentication(principal))
+                    .with(csrf())
+                    .param("school", "" + school.id())
+                    .param("username", TestOrg.unique("x").toLowerCase())
+                    .param("displayName", "Ai Đó")
+                    .param("role", "SYSTEM_ADMIN"))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains("Vai trò này không giao được ở cấp trường.");
 
-    mvc.perform(post("/admin/accounts").with(authentication(principal)).with(csrf())
-            .param("school", "" + otherSchool.id()).param("username", TestOrg.unique("y").toLowerCase())
-            .param("displayName", "Ai Đó").param("role", "CLERK"))
+    mvc.perform(
+            post("/admin/accounts")
+                .with(authentication(principal))
+                .with(csrf())
+                .param("school", "" + otherSchool.id())
+                .param("username", TestOrg.unique("y").toLowerCase())
+                .param("displayName", "Ai Đó")
+                .param("role", "CLERK"))
         .andExpect(status().isNotFound());
     mvc.perform(get("/admin/accounts/" + otherAccount).with(authentication(principal)))
         .andExpect(status().isNotFound());
-    mvc.perform(post("/admin/accounts/" + otherAccount + "/password").with(authentication(principal)).with(csrf()))
+    mvc.perform(
+            post("/admin/accounts/" + otherAccount + "/password")
+                .with(authentication(principal))
+                .with(csrf()))
         .andExpect(status().isNotFound());
     assertThat(grants()).isEqualTo(grantsBefore);
   }
@@ -132,37 +180,74 @@ class AccountAdministrationIntegrationTests {
   @Test
   void badInputGetsAVietnameseMessageNotAStackTrace() throws Exception {
     String page =
-        mvc.perform(post("/admin/accounts").with(authentication(principal)).with(csrf())
-                .param("school", "" + school.id()).param("username", "a b")
-                .param("displayName", "x".repeat(5000)).param("role", "CLERK"))
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(authentication(principal))
+                    .with(csrf())
+                    .param("school", "" + school.id())
+                    .param("username", "a b")
+                    .param("displayName", "x".repeat(5000))
+                    .param("role", "CLERK"))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("Vui lòng nhập họ và tên (tối đa 120 ký tự).").doesNotContain("Exception");
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Vui lòng nhập họ và tên (tối đa 120 ký tự).")
+        .doesNotContain("Exception");
   }
 
   @Test
   void revokingARoleNeedsAReasonAndKeepsTheHistory() throws Exception {
     long account =
-        tx.execute(s -> {
-          long a = provisioning.createAccount(TestOrg.unique("gv").toLowerCase(), "Giáo viên", "Mat-Khau-Giao-Vien", school.id(), false);
-          provisioning.grant(a, Role.LIBRARIAN, school.id(), Scope.school(school.id()));
-          return a;
-        });
+        tx.execute(
+            s -> {
+              long a =
+                  provisioning.createAccount(
+                      TestOrg.unique("gv").toLowerCase(),
+                      "Giáo viên",
+                      "Mat-Khau-Giao-Vien",
+                      school.id(),
+                      false);
+              provisioning.grant(a, Role.LIBRARIAN, school.id(), Scope.school(school.id()));
+              return a;
+            });
     long assignment =
-        jdbc.sql("SELECT id FROM role_assignment WHERE account_id = ?").param(account).query(Long.class).single();
+        jdbc.sql("SELECT id FROM role_assignment WHERE account_id = ?")
+            .param(account)
+            .query(Long.class)
+            .single();
 
-    String page = mvc.perform(post("/admin/roles/" + assignment + "/revoke").with(authentication(principal)).with(csrf())
-            .param("account", "" + account).param("reason", " "))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String page =
+        mvc.perform(
+                post("/admin/roles/" + assignment + "/revoke")
+                    .with(authentication(principal))
+                    .with(csrf())
+                    .param("account", "" + account)
+                    .param("reason", " "))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains("Vui lòng ghi lý do thu hồi vai trò.");
 
-    mvc.perform(post("/admin/roles/" + assignment + "/revoke").with(authentication(principal)).with(csrf())
-            .param("account", "" + account).param("reason", "Chuyển công tác"))
+    mvc.perform(
+            post("/admin/roles/" + assignment + "/revoke")
+                .with(authentication(principal))
+                .with(csrf())
+                .param("account", "" + account)
+                .param("reason", "Chuyển công tác"))
         .andExpect(status().is3xxRedirection());
     String reason =
-        jdbc.sql("SELECT revoke_reason FROM role_assignment WHERE id = ?").param(assignment).query(String.class).single();
+        jdbc.sql("SELECT revoke_reason FROM role_assignment WHERE id = ?")
+            .param(assignment)
+            .query(String.class)
+            .single();
     assertThat(reason).isEqualTo("Chuyển công tác");
-    assertThat(audit.find(new AuditLog.Query(List.of(school.id()), null, "identity.role.revoke", null, null, null, 10, 0)))
+    assertThat(
+            audit.find(
+                new AuditLog.Query(
+                    List.of(school.id()), null, "identity.role.revoke", null, null, null, 10, 0)))
         .anyMatch(e -> "Chuyển công tác".equals(e.reason()));
   }
 

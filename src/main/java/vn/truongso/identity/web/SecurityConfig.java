@@ -99,7 +99,8 @@ class SecurityConfig {
             active, org.springframework.security.web.session.SessionManagementFilter.class)
         .logout(
             l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
-        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        .sessionManagement(
+            s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?expired"))
         .headers(
             h ->
                 h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -34,9 +34,16 @@ public final class EmbeddedDatabase {
   public static synchronized EmbeddedPostgres start(String dataDir) {
     String key = dataDir == null || dataDir.isBlank() ? "" : dataDir;
     EmbeddedPostgres running = SERVERS.get(key);
-    if (running != null) {
+    if (running != null && alive(running)) {
       return running;
     }
+    if (running != null) {
+      // Release the dead server's lock on the directory before starting a new one on it.
+      close(running);
+      SERVERS.remove(key);
+    }
+    // Not started yet, or the server died under us (killed, power cut): start it again on the
+    // same directory; PostgreSQL replays its write-ahead log and comes back with every commit.
     try {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
@@ -89,6 +96,14 @@ public final class EmbeddedDatabase {
     }
   }
 
+  private static boolean alive(EmbeddedPostgres pg) {
+    try (Connection c = pg.getPostgresDatabase().getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   private static boolean exists(Statement s, String sql) throws SQLException {
     try (ResultSet rs = s.executeQuery(sql)) {
       return rs.next();
@@ -98,8 +113,8 @@ public final class EmbeddedDatabase {
   private static void close(EmbeddedPostgres pg) {
     try {
       pg.close();
-    } catch (IOException e) {
-      log.warn("Embedded PostgreSQL did not stop cleanly", e);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
     }
   }
 }
