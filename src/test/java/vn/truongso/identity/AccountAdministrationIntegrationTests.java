@@ -83,6 +83,7 @@ class AccountAdministrationIntegrationTests {
   @Test
   void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() throws Exception {
     int before = count();
+    // No token (a form from a session that has expired): back to the login page, saying so.
     mvc.perform(
             post("/admin/accounts")
                 .with(authentication(principal))
@@ -90,7 +91,24 @@ class AccountAdministrationIntegrationTests {
                 .param("username", "khong-csrf")
                 .param("displayName", "X")
                 .param("role", "CLERK"))
-        .andExpect(status().isForbidden());
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            result ->
+                assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login?expired"));
+    // A forged token: refused.
+    int forged =
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(authentication(principal))
+                    .with(csrf().useInvalidToken())
+                    .param("school", "" + school.id())
+                    .param("username", "token-gia")
+                    .param("displayName", "X")
+                    .param("role", "CLERK"))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(forged).isIn(302, 403);
     assertThat(count()).isEqualTo(before);
   }
 

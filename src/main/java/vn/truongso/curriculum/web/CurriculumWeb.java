@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
@@ -17,7 +19,8 @@ import vn.truongso.platform.HomePanel;
 class CurriculumWeb {
 
   @Bean
-  HomePanel teachingPanel(Authorization authorization, Classes classes, Teaching teaching) {
+  HomePanel teachingPanel(
+      Authorization authorization, Classes classes, Teaching teaching, Organisation org) {
     return new HomePanel() {
       @Override
       public int order() {
@@ -26,27 +29,47 @@ class CurriculumWeb {
 
       @Override
       public Optional<Content> content(AuthenticatedUser user) {
-        List<Map<String, Object>> rows =
-            authorization.scopesWhere(Action.ENTER_SCORES).stream()
-                .filter(t -> t.classId() != null && t.subjectCode() != null)
-                .flatMap(
-                    t ->
-                        classes.schoolClass(t.schoolId(), t.classId()).stream()
-                            .map(
-                                c ->
-                                    Map.<String, Object>of(
-                                        "schoolClass",
-                                        c,
-                                        "subject",
-                                        teaching
-                                            .subject(c.grade(), t.subjectCode())
-                                            .map(Teaching.ProgrammeSubject::name)
-                                            .orElse(t.subjectCode()))))
-                .toList();
+        // One query per school for the classes and one per grade for the subject names, however
+        // many classes the teacher has.
+        Map<Long, Map<Long, Classes.SchoolClass>> classesBySchool = new java.util.HashMap<>();
+        Map<Integer, Map<String, String>> subjectNames = new java.util.HashMap<>();
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (var t : authorization.scopesWhere(Action.ENTER_SCORES)) {
+          if (t.classId() == null || t.subjectCode() == null) {
+            continue;
+          }
+          Classes.SchoolClass c =
+              classesBySchool
+                  .computeIfAbsent(t.schoolId(), school -> classesOf(classes, org, school))
+                  .get(t.classId());
+          if (c == null) {
+            continue;
+          }
+          String subject =
+              subjectNames
+                  .computeIfAbsent(
+                      c.grade(),
+                      g ->
+                          teaching.subjects(g).stream()
+                              .collect(
+                                  java.util.stream.Collectors.toMap(
+                                      Teaching.ProgrammeSubject::code,
+                                      Teaching.ProgrammeSubject::name,
+                                      (a, b) -> a)))
+                  .getOrDefault(t.subjectCode(), t.subjectCode());
+          rows.add(Map.of("schoolClass", c, "subject", subject));
+        }
         return rows.isEmpty()
             ? Optional.empty()
             : Optional.of(new Content("curriculum/panels", "teaching", Map.of("rows", rows)));
       }
     };
+  }
+
+  private static Map<Long, Classes.SchoolClass> classesOf(
+      Classes classes, Organisation org, long schoolId) {
+    int year = org.currentYear(schoolId).map(SchoolYear::startYear).orElse(0);
+    return classes.classes(schoolId, year).stream()
+        .collect(java.util.stream.Collectors.toMap(Classes.SchoolClass::id, c -> c));
   }
 }

@@ -29,12 +29,10 @@ public @Service class AuthorizationService implements Authorization {
   private static final String CACHE = AuthorizationService.class.getName() + ".grants";
 
   private final RoleStore roles;
-  private final AccountStore accounts;
   private final Organisation org;
 
-  AuthorizationService(RoleStore roles, AccountStore accounts, Organisation org) {
+  AuthorizationService(RoleStore roles, Organisation org) {
     this.roles = roles;
-    this.accounts = accounts;
     this.org = org;
   }
 
@@ -94,11 +92,7 @@ public @Service class AuthorizationService implements Authorization {
 
   /** The active grants of an account, with the paths of their units. */
   public List<Grant> grantsOf(long accountId) {
-    boolean enabled = accounts.byId(accountId).map(Account::enabled).orElse(false);
-    if (!enabled) {
-      return List.of();
-    }
-    List<RoleAssignment> active = roles.active(accountId);
+    List<RoleAssignment> active = roles.activeOfEnabledAccount(accountId);
     Map<Long, String> paths =
         org.paths(active.stream().map(RoleAssignment::orgUnitId).collect(Collectors.toSet()));
     return active.stream()

@@ -60,12 +60,14 @@ public class MyAccount {
                     directories.stream()
                         .flatMap(d -> d.classOptions(e.getKey(), e.getValue()).stream()))
             .collect(Collectors.toMap(o -> Long.parseLong(o.value()), o -> o.label(), (a, b) -> a));
+    Map<Long, String> unitNames = new java.util.HashMap<>();
     return assignments.stream()
         .map(
             r ->
                 new RoleView(
                     r,
-                    org.unit(r.orgUnitId()).map(u -> u.name()).orElse(""),
+                    unitNames.computeIfAbsent(
+                        r.orgUnitId(), id -> org.unit(id).map(u -> u.name()).orElse("")),
                     r.classId() == null
                         ? null
                         : classNames.getOrDefault(r.classId(), "#" + r.classId())))

@@ -25,6 +25,16 @@ public class RoleStore {
         .list();
   }
 
+  /** Active roles, or none at all when the account is disabled. */
+  public List<RoleAssignment> activeOfEnabledAccount(long accountId) {
+    return jdbc.sql(
+            "SELECT r.* FROM role_assignment r JOIN account a ON a.id = r.account_id AND a.enabled"
+                + " WHERE r.account_id = ? AND r.revoked_at IS NULL ORDER BY r.id")
+        .param(accountId)
+        .query(RoleStore::map)
+        .list();
+  }
+
   public List<RoleAssignment> all(long accountId) {
     return jdbc.sql(
             "SELECT * FROM role_assignment WHERE account_id = ? ORDER BY revoked_at NULLS FIRST, id")
