@@ -445,20 +445,21 @@ class DemoData {
   }
 
   private void account(String username, School school, long staffId, Role role, Scope scope) {
-    long id = accountId(username, school, staffId);
-    identity.grant(id, role, school.id(), scope);
-    if (role.twoFactorRequired()) {
-      identity.enrolTotp(id, DemoSettings.TOTP_SECRET);
-    }
+    grantRole(accountId(username, school, staffId), role, school.id(), scope);
   }
 
   private void account(
       String username, String displayName, Long homeSchool, Role role, long unit, Scope scope) {
     long id =
         identity.createAccount(username, displayName, DemoSettings.PASSWORD, homeSchool, false);
-    identity.grant(id, role, unit, scope);
+    grantRole(id, role, unit, scope);
+  }
+
+  /** Demo accounts whose role needs two-factor login share the demo authenticator secret. */
+  private void grantRole(long accountId, Role role, long unit, Scope scope) {
+    identity.grant(accountId, role, unit, scope);
     if (role.twoFactorRequired()) {
-      identity.enrolTotp(id, DemoSettings.TOTP_SECRET);
+      identity.enrolTotp(accountId, DemoSettings.TOTP_SECRET);
     }
   }
 

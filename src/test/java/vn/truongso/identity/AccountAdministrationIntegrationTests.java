@@ -19,11 +19,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.org.School;
 import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestOrg;
 
 /**
@@ -35,9 +34,8 @@ import vn.truongso.support.TestOrg;
 class AccountAdministrationIntegrationTests {
 
   @Autowired MockMvc mvc;
-  @Autowired Provisioning provisioning;
+  @Autowired TestAccounts accounts;
   @Autowired TestOrg testOrg;
-  @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
 
@@ -50,29 +48,15 @@ class AccountAdministrationIntegrationTests {
   void setUp() {
     school = testOrg.school();
     otherSchool = testOrg.school();
-    String username = TestOrg.unique("ht").toLowerCase();
-    long id =
-        tx.execute(
-            s -> {
-              long a =
-                  provisioning.createAccount(
-                      username, "Hiệu trưởng Kiểm thử", "Mat-Khau-Hieu-Truong", school.id(), false);
-              provisioning.grant(a, Role.PRINCIPAL, school.id(), Scope.school(school.id()));
-              return a;
-            });
+    TestAccounts.Created principalAccount =
+        accounts.create(
+            school, Role.PRINCIPAL, "Hiệu trưởng Kiểm thử", "Mat-Khau-Hieu-Truong", false);
+    long id = principalAccount.id();
+    String username = principalAccount.username();
     otherAccount =
-        tx.execute(
-            s -> {
-              long a =
-                  provisioning.createAccount(
-                      TestOrg.unique("vt").toLowerCase(),
-                      "Văn thư trường khác",
-                      "Mat-Khau-Van-Thu-1",
-                      otherSchool.id(),
-                      false);
-              provisioning.grant(a, Role.CLERK, otherSchool.id(), Scope.school(otherSchool.id()));
-              return a;
-            });
+        accounts
+            .create(otherSchool, Role.CLERK, "Văn thư trường khác", "Mat-Khau-Van-Thu-1", false)
+            .id();
     principal =
         UsernamePasswordAuthenticationToken.authenticated(
             new AuthenticatedUser(id, username, "Hiệu trưởng Kiểm thử", "PRINCIPAL"),
@@ -218,18 +202,7 @@ class AccountAdministrationIntegrationTests {
   @Test
   void revokingARoleNeedsAReasonAndKeepsTheHistory() throws Exception {
     long account =
-        tx.execute(
-            s -> {
-              long a =
-                  provisioning.createAccount(
-                      TestOrg.unique("gv").toLowerCase(),
-                      "Giáo viên",
-                      "Mat-Khau-Giao-Vien",
-                      school.id(),
-                      false);
-              provisioning.grant(a, Role.LIBRARIAN, school.id(), Scope.school(school.id()));
-              return a;
-            });
+        accounts.create(school, Role.LIBRARIAN, "Giáo viên", "Mat-Khau-Giao-Vien", false).id();
     long assignment =
         jdbc.sql("SELECT id FROM role_assignment WHERE account_id = ?")
             .param(account)

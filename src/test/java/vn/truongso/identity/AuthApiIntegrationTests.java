@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.org.School;
+import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestOrg;
 
 /** The JSON API: bearer tokens, the same authorisation as the pages, clear errors. */
@@ -20,23 +19,16 @@ import vn.truongso.support.TestOrg;
 class AuthApiIntegrationTests {
 
   @LocalServerPort int port;
-  @Autowired Provisioning provisioning;
+  @Autowired TestAccounts accounts;
   @Autowired TestOrg testOrg;
-  @Autowired TransactionTemplate tx;
   final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void aTokenOpensTheApiWithinTheCallersSchools() throws Exception {
     School mine = testOrg.school();
     School other = testOrg.school();
-    String username = TestOrg.unique("api").toLowerCase();
-    tx.executeWithoutResult(
-        s -> {
-          long id =
-              provisioning.createAccount(
-                  username, "Trần Văn Api", "Api-Mat-Khau-1", mine.id(), false);
-          provisioning.grant(id, Role.CLERK, mine.id(), Scope.school(mine.id()));
-        });
+    String username =
+        accounts.create(mine, Role.CLERK, "Trần Văn Api", "Api-Mat-Khau-1", false).username();
 
     HttpResponse<String> token =
         post(

@@ -15,11 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.demo.DemoFixture;
-import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.org.School;
 import vn.truongso.support.Browsers;
+import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestOrg;
 import vn.truongso.support.TotpCodes;
 
@@ -29,9 +28,8 @@ class LoginPageTests {
 
   @LocalServerPort int port;
   @Autowired DemoFixture demo;
-  @Autowired Provisioning provisioning;
+  @Autowired TestAccounts accounts;
   @Autowired TestOrg testOrg;
-  @Autowired TransactionTemplate tx;
 
   BrowserContext context;
   Page page;
@@ -89,14 +87,8 @@ class LoginPageTests {
   @Test
   void aNewAccountMustChangeItsPasswordAtFirstSignIn() {
     School school = testOrg.school();
-    String username = TestOrg.unique("gv").toLowerCase();
-    tx.executeWithoutResult(
-        s -> {
-          long id =
-              provisioning.createAccount(
-                  username, "Nguyễn Thị Lan", "MotLanDauTien-1", school.id(), true);
-          provisioning.grant(id, Role.CLERK, school.id(), Scope.school(school.id()));
-        });
+    String username =
+        accounts.create(school, Role.CLERK, "Nguyễn Thị Lan", "MotLanDauTien-1", true).username();
 
     signIn(username, "MotLanDauTien-1");
     assertThat(page).hasURL(Pattern.compile(".*/login/password$"));
@@ -120,14 +112,8 @@ class LoginPageTests {
   @Test
   void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
     School school = testOrg.school();
-    String username = TestOrg.unique("khoa").toLowerCase();
-    tx.executeWithoutResult(
-        s -> {
-          long id =
-              provisioning.createAccount(
-                  username, "Lê Văn Khoa", "Dung-Mat-Khau-1", school.id(), false);
-          provisioning.grant(id, Role.CLERK, school.id(), Scope.school(school.id()));
-        });
+    String username =
+        accounts.create(school, Role.CLERK, "Lê Văn Khoa", "Dung-Mat-Khau-1", false).username();
 
     for (int i = 1; i <= 4; i++) {
       signIn(username, "sai-mat-khau-" + i);
@@ -144,14 +130,10 @@ class LoginPageTests {
   @Test
   void aPrincipalEnrolsTwoFactorSignInThenUsesIt() {
     School school = testOrg.school();
-    String username = TestOrg.unique("ht").toLowerCase();
-    tx.executeWithoutResult(
-        s -> {
-          long id =
-              provisioning.createAccount(
-                  username, "Phạm Hồng Nhung", "Hieu-Truong-2026", school.id(), false);
-          provisioning.grant(id, Role.PRINCIPAL, school.id(), Scope.school(school.id()));
-        });
+    String username =
+        accounts
+            .create(school, Role.PRINCIPAL, "Phạm Hồng Nhung", "Hieu-Truong-2026", false)
+            .username();
 
     signIn(username, "Hieu-Truong-2026");
     assertThat(page).hasURL(Pattern.compile(".*/login/enrol$"));

@@ -1,0 +1,38 @@
+package vn.truongso.support;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.identity.Provisioning;
+import vn.truongso.identity.Provisioning.Scope;
+import vn.truongso.identity.Role;
+import vn.truongso.org.School;
+
+/** Creates an account with one school-wide role, with a unique username, in its own transaction. */
+@Component
+public class TestAccounts {
+
+  private final Provisioning provisioning;
+  private final TransactionTemplate tx;
+
+  public TestAccounts(Provisioning provisioning, TransactionTemplate tx) {
+    this.provisioning = provisioning;
+    this.tx = tx;
+  }
+
+  public Created create(
+      School school, Role role, String displayName, String password, boolean mustChange) {
+    String username = TestOrg.unique(role.name().toLowerCase().replace('_', '.'));
+    long id =
+        tx.execute(
+            s -> {
+              long a =
+                  provisioning.createAccount(
+                      username, displayName, password, school.id(), mustChange);
+              provisioning.grant(a, role, school.id(), Scope.school(school.id()));
+              return a;
+            });
+    return new Created(id, username);
+  }
+
+  public record Created(long id, String username) {}
+}
