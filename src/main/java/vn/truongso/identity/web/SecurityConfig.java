@@ -81,15 +81,7 @@ class SecurityConfig {
     http.securityContext(s -> s.securityContextRepository(contexts))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(
-                        "/login",
-                        "/login/**",
-                        "/error",
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/img/**",
-                        "/favicon.ico")
+                a.requestMatchers("/login", "/login/**", "/error", "/webjars/**", "/assets/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
