@@ -63,6 +63,21 @@ class AuthApiIntegrationTests {
     assertThat(doc.body()).contains("/api/v1/auth/token").contains("/api/v1/schools");
   }
 
+  @Test
+  void theSwaggerUiIsServedWithoutSigningIn() throws Exception {
+    HttpResponse<String> docs =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/docs"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.uri().getPath()).startsWith("/api/swagger-ui/");
+    assertThat(docs.body()).contains("swagger-ui");
+  }
+
   private HttpResponse<String> post(String path, String json) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -38,7 +38,7 @@ class StaticAssetsIntegrationTests {
     while (m.find()) {
       assets.add(m.group(1));
     }
-    assertThat(assets).hasSize(5).anyMatch(a -> a.matches("/assets/css/app-[0-9a-f]{32}\\.css"));
+    assertThat(assets).hasSize(6).anyMatch(a -> a.matches("/assets/css/app-[0-9a-f]{32}\\.css"));
     for (String asset : assets) {
       HttpResponse<String> r = get(asset);
       assertThat(r.statusCode()).as(asset).isEqualTo(200);

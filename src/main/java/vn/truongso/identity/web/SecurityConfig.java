@@ -65,7 +65,7 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain docs(HttpSecurity http) throws Exception {
     http.securityMatcher(
-            "/api/docs/**", "/api/openapi/**", "/api/docs", "/api/openapi", "/swagger-ui/**")
+            "/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(DOCS_CSP)));
