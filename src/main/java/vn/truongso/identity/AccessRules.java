@@ -32,6 +32,7 @@ public final class AccessRules {
             VIEW_CLASS_ROSTER,
             VIEW_STUDENT_BASIC,
             VIEW_STUDENT_PROFILE,
+            EDIT_STUDENT_PROFILE,
             PRINT_BOOKS);
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
@@ -78,6 +79,7 @@ public final class AccessRules {
             VIEW_CLASS_ROSTER,
             VIEW_STUDENT_BASIC,
             VIEW_STUDENT_PROFILE,
+            EDIT_STUDENT_PROFILE,
             MANAGE_CLASSES,
             PRINT_BOOKS));
     ACTIONS.put(
@@ -90,6 +92,7 @@ public final class AccessRules {
             VIEW_CLASS_ROSTER,
             VIEW_STUDENT_BASIC,
             VIEW_STUDENT_PROFILE,
+            EDIT_STUDENT_PROFILE,
             ENTER_CONDUCT,
             ENTER_ATTENDANCE));
     ACTIONS.put(
@@ -98,7 +101,12 @@ public final class AccessRules {
     ACTIONS.put(
         Role.CLERK,
         EnumSet.of(
-            VIEW_SCHOOL, VIEW_STAFF_LIST, VIEW_CLASS_LIST, VIEW_STUDENT_PROFILE, PRINT_BOOKS));
+            VIEW_SCHOOL,
+            VIEW_STAFF_LIST,
+            VIEW_CLASS_LIST,
+            VIEW_STUDENT_PROFILE,
+            EDIT_STUDENT_PROFILE,
+            PRINT_BOOKS));
     ACTIONS.put(Role.ACCOUNTANT, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, MANAGE_FEES));
     ACTIONS.put(
         Role.NURSE, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, VIEW_STUDENT_HEALTH, MANAGE_HEALTH));

@@ -141,7 +141,7 @@ class JdbcOrganisation implements Organisation {
     if (!parent.type().mayContain(type)) {
       throw new UserInputException("type", "org.unit.typeNotAllowed");
     }
-    String provinceCode = wardCode == null ? null : provinceOfWard(wardCode);
+    String provinceCode = wardCode == null ? null : requireProvinceOfWard(wardCode);
     if (unitByCode(code).isPresent()) {
       throw new UserInputException("code", "org.unit.codeTaken", code);
     }
@@ -179,7 +179,7 @@ class JdbcOrganisation implements Organisation {
             s.code(),
             s.name(),
             s.levels().stream().map(Enum::name).sorted().toArray(String[]::new),
-            provinceOfWard(s.wardCode()),
+            requireProvinceOfWard(s.wardCode()),
             s.wardCode(),
             s.addressDetail(),
             s.phone(),
@@ -269,6 +269,32 @@ class JdbcOrganisation implements Organisation {
         .optional();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<AdminUnit> provinces() {
+    return jdbc.sql("SELECT code, full_name FROM admin_province ORDER BY name")
+        .query((rs, n) -> new AdminUnit(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> provinceOfWard(String wardCode) {
+    return jdbc.sql("SELECT province_code FROM admin_ward WHERE code = ?")
+        .param(wardCode)
+        .query(String.class)
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<AdminUnit> wards(String provinceCode) {
+    return jdbc.sql("SELECT code, full_name FROM admin_ward WHERE province_code = ? ORDER BY name")
+        .param(provinceCode)
+        .query((rs, n) -> new AdminUnit(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
   private Optional<SchoolYear> year(long schoolId, int startYear) {
     List<SchoolYear.Week> weeks =
         jdbc.sql(
@@ -299,7 +325,7 @@ class JdbcOrganisation implements Organisation {
         .optional();
   }
 
-  private String provinceOfWard(String wardCode) {
+  private String requireProvinceOfWard(String wardCode) {
     return jdbc.sql("SELECT province_code FROM admin_ward WHERE code = ?")
         .param(wardCode)
         .query(String.class)

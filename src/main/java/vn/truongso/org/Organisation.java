@@ -44,6 +44,17 @@ public interface Organisation {
   /** Province and ward names for codes of the 2025 administrative units. */
   Optional<String> wardName(String wardCode);
 
+  /** The 34 provinces and centrally-run cities after the 2025 reorganisation. */
+  List<AdminUnit> provinces();
+
+  Optional<String> provinceOfWard(String wardCode);
+
+  /** The wards and communes of a province. */
+  List<AdminUnit> wards(String provinceCode);
+
+  /** A province or ward/commune: code and full name. */
+  record AdminUnit(String code, String name) {}
+
   record NewSchool(
       long parentUnitId,
       String code,

@@ -30,6 +30,44 @@ public interface People {
 
   List<Guardian> guardiansOf(long schoolId, long studentId);
 
+  Optional<StudentProfile> profile(long schoolId, long studentId);
+
+  /**
+   * Checks and stores a profile; an {@link vn.truongso.platform.InvalidInput} names every bad
+   * field.
+   */
+  void updateProfile(long schoolId, long studentId, ProfileUpdate update);
+
+  /** Stores a JPEG or PNG photo (checked by content, resized, re-encoded as JPEG). */
+  void setPhoto(long schoolId, long studentId, byte[] upload);
+
+  Optional<byte[]> photo(long schoolId, long studentId);
+
+  List<Code> ethnicGroups();
+
+  List<Code> religions();
+
+  /** A coded entry of an official list (ethnic group, religion). */
+  record Code(String code, String name) {}
+
+  /** Address after the 2025 reorganisation: ward (which names its province) and street detail. */
+  record Address(String wardCode, String provinceCode, String wardName, String detail) {}
+
+  /** Everything the school records about a student. */
+  record StudentProfile(
+      Student student,
+      String religionCode,
+      String religionName,
+      String nationality,
+      String placeOfBirth,
+      String homeTown,
+      Address permanent,
+      Address current,
+      PolicyStatus policyStatus,
+      String disability,
+      String healthInsuranceNo,
+      boolean hasPhoto) {}
+
   /** A student as the school knows them (the full profile grows with the people issue). */
   record Student(
       long schoolId,

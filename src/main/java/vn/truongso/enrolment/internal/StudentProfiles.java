@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.people.People;
+import vn.truongso.people.ProfileUpdate;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
@@ -16,9 +17,10 @@ import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Target;
 
 /**
- * Opening a student's full profile: allowed to the school's leaders, the homeroom teacher of the
- * student's class, the student's guardian and the student; every opening by staff is written to the
- * audit log (children's data is sensitive, Law 91/2025/QH15).
+ * A student's profile, shown as much as the user may see (Law 91/2025/QH15: children's data is
+ * sensitive): school leaders, the office and the homeroom teacher of the student's class see and
+ * edit it all; the nurse sees the health-relevant fields; a guardian and the student see their own.
+ * Every opening of a full profile by staff is written to the audit log.
  */
 @Service
 public class StudentProfiles {
@@ -40,26 +42,93 @@ public class StudentProfiles {
 
   @Transactional
   public Profile open(long schoolId, long studentId) {
-    People.Student student =
-        people.student(schoolId, studentId).orElseThrow(() -> new NotFoundException("student"));
-    Optional<Long> classId = classes.classOf(schoolId, studentId, LocalDate.now(clock));
-    Target target = Target.student(schoolId, classId.orElse(null), studentId);
+    Target target = target(schoolId, studentId);
     boolean staff = authorization.permits(Action.VIEW_STUDENT_PROFILE, target);
     boolean family =
         authorization.permits(Action.VIEW_OWN_CHILD, target)
             || authorization.permits(Action.VIEW_OWN_RECORD, target);
-    if (!staff && !family) {
+    boolean health = authorization.permits(Action.VIEW_STUDENT_HEALTH, target);
+    if (!staff && !family && !health) {
       throw new NotFoundException("student");
     }
+    People.StudentProfile profile =
+        people.profile(schoolId, studentId).orElseThrow(() -> new NotFoundException("student"));
     if (staff) {
       audit.record(AuditEvent.of(schoolId, "people.profile.view", "student", studentId));
+    } else if (health) {
+      audit.record(AuditEvent.of(schoolId, "people.profile.viewHealth", "student", studentId));
     }
+    Visibility visibility = staff || family ? Visibility.FULL : Visibility.HEALTH;
     return new Profile(
-        student,
-        classId.flatMap(id -> classes.schoolClass(schoolId, id)).orElse(null),
-        people.guardiansOf(schoolId, studentId));
+        profile,
+        visibility,
+        target.classId() == null
+            ? null
+            : classes.schoolClass(schoolId, target.classId()).orElse(null),
+        visibility == Visibility.FULL ? people.guardiansOf(schoolId, studentId) : List.of(),
+        authorization.permits(Action.EDIT_STUDENT_PROFILE, target));
+  }
+
+  /** For the edit form: the profile, if the user may edit it. */
+  @Transactional(readOnly = true)
+  public People.StudentProfile forEditing(long schoolId, long studentId) {
+    requireEdit(schoolId, studentId);
+    return people.profile(schoolId, studentId).orElseThrow(() -> new NotFoundException("student"));
+  }
+
+  @Transactional
+  public void update(long schoolId, long studentId, ProfileUpdate update) {
+    requireEdit(schoolId, studentId);
+    people.updateProfile(schoolId, studentId, update);
+  }
+
+  @Transactional
+  public void setPhoto(long schoolId, long studentId, byte[] upload) {
+    requireEdit(schoolId, studentId);
+    people.setPhoto(schoolId, studentId, upload);
+  }
+
+  /** The photo, to whoever may see the full profile. */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> photo(long schoolId, long studentId) {
+    Target target = target(schoolId, studentId);
+    if (!authorization.permits(Action.VIEW_STUDENT_PROFILE, target)
+        && !authorization.permits(Action.VIEW_OWN_CHILD, target)
+        && !authorization.permits(Action.VIEW_OWN_RECORD, target)) {
+      throw new NotFoundException("student");
+    }
+    return people.photo(schoolId, studentId);
+  }
+
+  public List<People.Code> ethnicGroups() {
+    return people.ethnicGroups();
+  }
+
+  public List<People.Code> religions() {
+    return people.religions();
+  }
+
+  private void requireEdit(long schoolId, long studentId) {
+    if (!authorization.permits(Action.EDIT_STUDENT_PROFILE, target(schoolId, studentId))) {
+      throw new NotFoundException("student");
+    }
+  }
+
+  private Target target(long schoolId, long studentId) {
+    Optional<Long> classId = classes.classOf(schoolId, studentId, LocalDate.now(clock));
+    return Target.student(schoolId, classId.orElse(null), studentId);
+  }
+
+  /** What of the profile the user may see. */
+  public enum Visibility {
+    FULL,
+    HEALTH
   }
 
   public record Profile(
-      People.Student student, Classes.SchoolClass schoolClass, List<People.Guardian> guardians) {}
+      People.StudentProfile profile,
+      Visibility visibility,
+      Classes.SchoolClass schoolClass,
+      List<People.Guardian> guardians,
+      boolean editable) {}
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.truongso.enrolment.Classes;
-import vn.truongso.enrolment.internal.StudentProfiles;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.School;
 import vn.truongso.org.SchoolYear;
@@ -28,19 +27,12 @@ class ClassesController {
   private final Classes classes;
   private final Organisation org;
   private final Authorization authorization;
-  private final StudentProfiles profiles;
   private final Clock clock;
 
-  ClassesController(
-      Classes classes,
-      Organisation org,
-      Authorization authorization,
-      StudentProfiles profiles,
-      Clock clock) {
+  ClassesController(Classes classes, Organisation org, Authorization authorization, Clock clock) {
     this.classes = classes;
     this.org = org;
     this.authorization = authorization;
-    this.profiles = profiles;
     this.clock = clock;
   }
 
@@ -94,12 +86,5 @@ class ClassesController {
         "canOpen",
         authorization.permits(Action.VIEW_STUDENT_PROFILE, Target.student(schoolId, classId, 0)));
     return "enrolment/roster";
-  }
-
-  @GetMapping("/schools/{schoolId}/students/{studentId}")
-  String profile(@PathVariable long schoolId, @PathVariable long studentId, Model model) {
-    model.addAttribute("profile", profiles.open(schoolId, studentId));
-    model.addAttribute("school", org.school(schoolId).orElseThrow());
-    return "enrolment/student";
   }
 }

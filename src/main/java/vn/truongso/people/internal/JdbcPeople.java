@@ -12,9 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.people.People;
 import vn.truongso.people.PersonalId;
+import vn.truongso.people.PolicyStatus;
+import vn.truongso.people.ProfileRules;
+import vn.truongso.people.ProfileUpdate;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.PersonName;
 import vn.truongso.platform.UserInputException;
 
@@ -28,10 +33,12 @@ class JdbcPeople implements People {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final java.time.Clock clock;
 
-  JdbcPeople(JdbcClient jdbc, AuditLog audit) {
+  JdbcPeople(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @Override
@@ -192,6 +199,189 @@ class JdbcPeople implements People {
                     rs.getString("phone"),
                     Relation.valueOf(rs.getString("relation"))))
         .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<StudentProfile> profile(long schoolId, long studentId) {
+    return student(schoolId, studentId)
+        .flatMap(
+            student ->
+                jdbc.sql(
+                        """
+                        SELECT s.*, r.name AS religion_name,
+                          pw.full_name AS permanent_ward, pw.province_code AS permanent_province,
+                          cw.full_name AS current_ward, cw.province_code AS current_province,
+                          EXISTS (SELECT 1 FROM student_photo p WHERE p.school_id = s.school_id
+                                  AND p.student_id = s.id) AS has_photo
+                        FROM student s
+                        LEFT JOIN religion r ON r.code = s.religion_code
+                        LEFT JOIN admin_ward pw ON pw.code = s.permanent_ward_code
+                        LEFT JOIN admin_ward cw ON cw.code = s.current_ward_code
+                        WHERE s.school_id = ? AND s.id = ?
+                        """)
+                    .params(schoolId, studentId)
+                    .query(
+                        (rs, n) ->
+                            new StudentProfile(
+                                student,
+                                rs.getString("religion_code"),
+                                rs.getString("religion_name"),
+                                rs.getString("nationality"),
+                                rs.getString("place_of_birth"),
+                                rs.getString("home_town"),
+                                new Address(
+                                    rs.getString("permanent_ward_code"),
+                                    rs.getString("permanent_province"),
+                                    rs.getString("permanent_ward"),
+                                    rs.getString("permanent_address")),
+                                new Address(
+                                    rs.getString("current_ward_code"),
+                                    rs.getString("current_province"),
+                                    rs.getString("current_ward"),
+                                    rs.getString("current_address")),
+                                rs.getString("policy_status") == null
+                                    ? null
+                                    : PolicyStatus.valueOf(rs.getString("policy_status")),
+                                rs.getString("disability"),
+                                rs.getString("health_insurance_no"),
+                                rs.getBoolean("has_photo")))
+                    .optional());
+  }
+
+  @Override
+  public void updateProfile(long schoolId, long studentId, ProfileUpdate update) {
+    StudentProfile before =
+        profile(schoolId, studentId).orElseThrow(() -> new NotFoundException("student"));
+    ProfileRules.Checked c = ProfileRules.check(update, LocalDate.now(clock));
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    if (!exists("SELECT 1 FROM ethnic_group WHERE code = ?", c.ethnicityCode())) {
+      errors.add("ethnicityCode", "profile.ethnicity.required");
+    }
+    if (c.religionCode() != null
+        && !exists("SELECT 1 FROM religion WHERE code = ?", c.religionCode())) {
+      errors.add("religionCode", "profile.religion.unknown");
+    }
+    for (String[] ward :
+        new String[][] {
+          {"permanentWardCode", c.permanentWardCode()}, {"currentWardCode", c.currentWardCode()}
+        }) {
+      if (ward[1] != null && !exists("SELECT 1 FROM admin_ward WHERE code = ?", ward[1])) {
+        errors.add(ward[0], "profile.ward.unknown");
+      }
+    }
+    if (c.personalId() != null
+        && exists(
+            "SELECT 1 FROM student WHERE personal_id = ? AND NOT (school_id = ? AND id = ?)",
+            c.personalId(),
+            schoolId,
+            studentId)) {
+      errors.add("personalId", "personalId.taken");
+    }
+    if (c.studentCode() != null
+        && exists(
+            "SELECT 1 FROM student WHERE student_code = ? AND NOT (school_id = ? AND id = ?)",
+            c.studentCode(),
+            schoolId,
+            studentId)) {
+      errors.add("studentCode", "profile.studentCode.taken");
+    }
+    errors.throwIfAny();
+    jdbc.sql(
+            """
+            UPDATE student SET family_name = :family, middle_name = :middle, given_name = :given,
+              birth_date = :birth, sex = :sex, ethnicity_code = :ethnicity, religion_code = :religion,
+              nationality = coalesce(:nationality, nationality), personal_id = :personalId,
+              student_code = :studentCode, place_of_birth = :placeOfBirth, home_town = :homeTown,
+              permanent_ward_code = :pWard, permanent_address = :pAddress,
+              current_ward_code = :cWard, current_address = :cAddress, policy_status = :policy,
+              disability = :disability, health_insurance_no = :insurance, updated_at = :now
+            WHERE school_id = :school AND id = :id
+            """)
+        .param("family", c.name().family())
+        .param("middle", c.name().middle())
+        .param("given", c.name().given())
+        .param("birth", c.birthDate())
+        .param("sex", c.sex().name())
+        .param("ethnicity", c.ethnicityCode())
+        .param("religion", c.religionCode())
+        .param("nationality", c.nationality())
+        .param("personalId", c.personalId())
+        .param("studentCode", c.studentCode())
+        .param("placeOfBirth", c.placeOfBirth())
+        .param("homeTown", c.homeTown())
+        .param("pWard", c.permanentWardCode())
+        .param("pAddress", c.permanentAddress())
+        .param("cWard", c.currentWardCode())
+        .param("cAddress", c.currentAddress())
+        .param("policy", c.policyStatus() == null ? null : c.policyStatus().name())
+        .param("disability", c.disability())
+        .param("insurance", c.healthInsuranceNo())
+        .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+        .param("school", schoolId)
+        .param("id", studentId)
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "people.student.update", "student", studentId)
+            .before(before)
+            .after(profile(schoolId, studentId).orElseThrow()));
+  }
+
+  @Override
+  public void setPhoto(long schoolId, long studentId, byte[] upload) {
+    student(schoolId, studentId).orElseThrow(() -> new NotFoundException("student"));
+    byte[] jpeg = Photos.normalise(upload);
+    String sha = sha256(jpeg);
+    jdbc.sql(
+            """
+            INSERT INTO student_photo (school_id, student_id, content_type, bytes, sha256, uploaded_at)
+            VALUES (?, ?, 'image/jpeg', ?, ?, ?)
+            ON CONFLICT (school_id, student_id) DO UPDATE SET bytes = excluded.bytes,
+              sha256 = excluded.sha256, uploaded_at = excluded.uploaded_at
+            """)
+        .params(schoolId, studentId, jpeg, sha, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "people.student.photo", "student", studentId)
+            .after(Map.of("sha256", sha, "bytes", jpeg.length)));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<byte[]> photo(long schoolId, long studentId) {
+    return jdbc.sql("SELECT bytes FROM student_photo WHERE school_id = ? AND student_id = ?")
+        .params(schoolId, studentId)
+        .query((rs, n) -> rs.getBytes(1))
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Code> ethnicGroups() {
+    return jdbc.sql("SELECT code, name FROM ethnic_group ORDER BY code")
+        .query((rs, n) -> new Code(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Code> religions() {
+    return jdbc.sql("SELECT code, name FROM religion ORDER BY code")
+        .query((rs, n) -> new Code(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
+  private boolean exists(String sql, Object... params) {
+    return !jdbc.sql(sql).params(params).query((rs, n) -> 1).list().isEmpty();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static final String STUDENT_SELECT =

@@ -1,0 +1,90 @@
+package vn.truongso.people.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * Student photos: accepted only when the bytes really are a JPEG or PNG (whatever the file is
+ * called), then scaled to fit 480 × 640 and re-encoded as JPEG, which also drops any metadata such
+ * as the camera's location.
+ */
+final class Photos {
+
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+  private static final int MAX_WIDTH = 480;
+  private static final int MAX_HEIGHT = 640;
+  private static final int MAX_SOURCE_PIXELS = 40_000_000;
+
+  private Photos() {}
+
+  static byte[] normalise(byte[] upload) {
+    if (upload == null || upload.length == 0) {
+      throw new UserInputException("photo", "photo.empty");
+    }
+    if (upload.length > MAX_BYTES) {
+      throw new UserInputException("photo", "photo.tooLarge", 5);
+    }
+    if (!isJpeg(upload) && !isPng(upload)) {
+      throw new UserInputException("photo", "photo.notImage");
+    }
+    BufferedImage source;
+    try {
+      source = ImageIO.read(new ByteArrayInputStream(upload));
+    } catch (IOException | RuntimeException e) {
+      source = null;
+    }
+    if (source == null || (long) source.getWidth() * source.getHeight() > MAX_SOURCE_PIXELS) {
+      throw new UserInputException("photo", "photo.notImage");
+    }
+    double scale =
+        Math.min(
+            1.0,
+            Math.min(
+                (double) MAX_WIDTH / source.getWidth(), (double) MAX_HEIGHT / source.getHeight()));
+    int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
+    int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.drawImage(source, 0, 0, width, height, null);
+    } finally {
+      g.dispose();
+    }
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ImageIO.write(out, "jpg", bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static boolean isJpeg(byte[] b) {
+    return b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
+  }
+
+  static boolean isPng(byte[] b) {
+    byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
+    if (b.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if (b[i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
