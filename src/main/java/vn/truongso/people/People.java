@@ -43,6 +43,18 @@ public interface People {
 
   Optional<byte[]> photo(long schoolId, long studentId);
 
+  /**
+   * Students and staff of the given schools whose name contains the words typed (without diacritics
+   * or case), or whose personal ID or student code is exactly what was typed.
+   */
+  SearchResult search(
+      java.util.Collection<Long> studentSchools,
+      java.util.Collection<Long> staffSchools,
+      String query,
+      int limit);
+
+  record SearchResult(List<Student> students, List<StaffMember> staff) {}
+
   List<Code> ethnicGroups();
 
   List<Code> religions();

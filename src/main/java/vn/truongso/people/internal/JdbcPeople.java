@@ -357,6 +357,62 @@ class JdbcPeople implements People {
 
   @Override
   @Transactional(readOnly = true)
+  public SearchResult search(
+      java.util.Collection<Long> studentSchools,
+      java.util.Collection<Long> staffSchools,
+      String query,
+      int limit) {
+    String q =
+        query == null
+            ? ""
+            : java.text.Normalizer.normalize(query, java.text.Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("\\s+", " ");
+    if (q.length() < 2 || q.length() > 100) {
+      return new SearchResult(List.of(), List.of());
+    }
+    List<Student> students =
+        studentSchools.isEmpty()
+            ? List.of()
+            : jdbc.sql(
+                    STUDENT_SELECT
+                        + """
+                         WHERE s.school_id = ANY(:schools) AND (
+                          fold_vi(s.family_name || ' ' || s.middle_name || ' ' || s.given_name) LIKE '%' || fold_vi(:q) || '%'
+                          OR s.personal_id = :q OR upper(s.student_code) = upper(:q))
+                        """
+                        + NAME_ORDER
+                        + " LIMIT :limit")
+                .param("schools", studentSchools.toArray(Long[]::new))
+                .param("q", escapeLike(q))
+                .param("limit", limit)
+                .query(JdbcPeople::mapStudent)
+                .list();
+    List<StaffMember> staff =
+        staffSchools.isEmpty()
+            ? List.of()
+            : jdbc.sql(
+                    """
+                    SELECT * FROM staff s WHERE s.school_id = ANY(:schools) AND (
+                      fold_vi(s.family_name || ' ' || s.middle_name || ' ' || s.given_name) LIKE '%' || fold_vi(:q) || '%'
+                      OR s.personal_id = :q)
+                    """
+                        + NAME_ORDER
+                        + " LIMIT :limit")
+                .param("schools", staffSchools.toArray(Long[]::new))
+                .param("q", escapeLike(q))
+                .param("limit", limit)
+                .query(JdbcPeople::mapStaff)
+                .list();
+    return new SearchResult(students, staff);
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<Code> ethnicGroups() {
     return jdbc.sql("SELECT code, name FROM ethnic_group ORDER BY code")
         .query((rs, n) -> new Code(rs.getString(1), rs.getString(2)))
