@@ -12,6 +12,30 @@ public interface Classes {
 
   void enrol(long schoolId, long classId, long studentId, LocalDate from);
 
+  /** A student who comes from another school: a new register number, enrolled from that day. */
+  void enrolTransferIn(
+      long schoolId, long classId, long studentId, LocalDate from, String fromSchool);
+
+  /** Moves a student to another class of the same year from {@code on}; the old row is closed. */
+  void changeClass(long schoolId, long studentId, long toClassId, LocalDate on, String note);
+
+  /** The student stops coming to school from {@code on} (bỏ học). */
+  void dropOut(long schoolId, long studentId, LocalDate on, String reason);
+
+  /** A student who dropped out comes back, into a class, from {@code on}. */
+  void returnAfterDropOut(long schoolId, long studentId, long classId, LocalDate on);
+
+  /** The student leaves for another school from {@code on} (chuyển đi). */
+  void transferOut(long schoolId, long studentId, LocalDate on, String destination, String reason);
+
+  /** Every enrolment of a student at the school, oldest first. */
+  List<Movement> history(long schoolId, long studentId);
+
+  /** The school's enrolment register (sổ đăng bộ), by register number. */
+  List<RegisterEntry> register(long schoolId);
+
+  Optional<RegisterEntry> registerEntry(long schoolId, long studentId);
+
   Optional<SchoolClass> schoolClass(long schoolId, long classId);
 
   /** Classes of a school year, by grade and name. */
@@ -38,6 +62,27 @@ public interface Classes {
       String room,
       Shift shift,
       int size) {}
+
+  /** One enrolment in a class: when it began and why, when it ended and why. */
+  record Movement(
+      long classId,
+      String className,
+      int startYear,
+      LocalDate startsOn,
+      String startReason,
+      LocalDate endsOn,
+      String endReason,
+      String note) {}
+
+  /** A line of the enrolment register. */
+  record RegisterEntry(
+      int registerNo,
+      long studentId,
+      LocalDate enrolledOn,
+      LocalDate leftOn,
+      String leavingReason,
+      String leavingNote,
+      String destination) {}
 
   /** Ca học. */
   enum Shift {

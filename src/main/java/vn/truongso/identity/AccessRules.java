@@ -33,6 +33,7 @@ public final class AccessRules {
             VIEW_STUDENT_BASIC,
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
+            RECORD_MOVEMENT,
             PRINT_BOOKS);
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
@@ -80,6 +81,7 @@ public final class AccessRules {
             VIEW_STUDENT_BASIC,
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
+            RECORD_MOVEMENT,
             MANAGE_CLASSES,
             PRINT_BOOKS));
     ACTIONS.put(
@@ -93,6 +95,7 @@ public final class AccessRules {
             VIEW_STUDENT_BASIC,
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
+            RECORD_MOVEMENT,
             ENTER_CONDUCT,
             ENTER_ATTENDANCE));
     ACTIONS.put(
@@ -106,6 +109,7 @@ public final class AccessRules {
             VIEW_CLASS_LIST,
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
+            RECORD_MOVEMENT,
             PRINT_BOOKS));
     ACTIONS.put(Role.ACCOUNTANT, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, MANAGE_FEES));
     ACTIONS.put(

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,24 +73,240 @@ class JdbcClasses implements Classes, ScopeDirectory {
 
   @Override
   public void enrol(long schoolId, long classId, long studentId, LocalDate from) {
+    start(schoolId, classId, studentId, from, "ENROL", null);
+  }
+
+  @Override
+  public void enrolTransferIn(
+      long schoolId, long classId, long studentId, LocalDate from, String fromSchool) {
+    start(schoolId, classId, studentId, from, "TRANSFER_IN", text(fromSchool, "fromSchool", 200));
+  }
+
+  @Override
+  public void changeClass(
+      long schoolId, long studentId, long toClassId, LocalDate on, String note) {
+    Current current = current(schoolId, studentId, on);
+    SchoolClass from = schoolClass(schoolId, current.classId()).orElseThrow();
+    SchoolClass to =
+        schoolClass(schoolId, toClassId)
+            .orElseThrow(() -> new UserInputException("toClassId", "class.unknown"));
+    if (to.id() == from.id() || to.startYear() != from.startYear()) {
+      throw new UserInputException("toClassId", "movement.classSameYear");
+    }
+    String why = text(note, "note", 500);
+    close(schoolId, current, on, "CLASS_CHANGE", why);
+    start(schoolId, toClassId, studentId, on, "CLASS_CHANGE", why);
+  }
+
+  @Override
+  public void dropOut(long schoolId, long studentId, LocalDate on, String reason) {
+    String why = required(reason, "reason");
+    Current current = current(schoolId, studentId, on);
+    close(schoolId, current, on, "DROP_OUT", why);
+    leave(schoolId, studentId, on, "DROP_OUT", why, null);
+  }
+
+  @Override
+  public void returnAfterDropOut(long schoolId, long studentId, long classId, LocalDate on) {
+    RegisterEntry entry =
+        registerEntry(schoolId, studentId)
+            .orElseThrow(() -> new UserInputException("studentId", "movement.notDroppedOut"));
+    if (!"DROP_OUT".equals(entry.leavingReason()) || on.isBefore(entry.leftOn())) {
+      throw new UserInputException("studentId", "movement.notDroppedOut");
+    }
+    start(schoolId, classId, studentId, on, "RETURN", null);
+    jdbc.sql(
+            "UPDATE register_entry SET left_on = NULL, leaving_reason = NULL, leaving_note = NULL,"
+                + " destination = NULL WHERE school_id = ? AND student_id = ?")
+        .params(schoolId, studentId)
+        .update();
+  }
+
+  @Override
+  public void transferOut(
+      long schoolId, long studentId, LocalDate on, String destination, String reason) {
+    String to = required(destination, "destination");
+    String why = required(reason, "reason");
+    Current current = current(schoolId, studentId, on);
+    close(schoolId, current, on, "TRANSFER_OUT", why);
+    leave(schoolId, studentId, on, "TRANSFER_OUT", why, to);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Movement> history(long schoolId, long studentId) {
+    return jdbc.sql(
+            """
+            SELECT e.class_id, c.name, c.start_year, e.starts_on, e.start_reason, e.ends_on,
+                   e.end_reason, e.note
+            FROM enrolment e JOIN school_class c ON c.school_id = e.school_id AND c.id = e.class_id
+            WHERE e.school_id = ? AND e.student_id = ? ORDER BY e.starts_on, e.id
+            """)
+        .params(schoolId, studentId)
+        .query(
+            (rs, n) ->
+                new Movement(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5),
+                    rs.getObject(6, LocalDate.class),
+                    rs.getString(7),
+                    rs.getString(8)))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<RegisterEntry> register(long schoolId) {
+    return jdbc.sql(REGISTER_SELECT + " WHERE school_id = ? ORDER BY register_no")
+        .param(schoolId)
+        .query(JdbcClasses::mapRegister)
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<RegisterEntry> registerEntry(long schoolId, long studentId) {
+    return jdbc.sql(REGISTER_SELECT + " WHERE school_id = ? AND student_id = ?")
+        .params(schoolId, studentId)
+        .query(JdbcClasses::mapRegister)
+        .optional();
+  }
+
+  private static final String REGISTER_SELECT =
+      "SELECT register_no, student_id, enrolled_on, left_on, leaving_reason, leaving_note,"
+          + " destination FROM register_entry";
+
+  private static RegisterEntry mapRegister(ResultSet rs, int n) throws SQLException {
+    return new RegisterEntry(
+        rs.getInt(1),
+        rs.getLong(2),
+        rs.getObject(3, LocalDate.class),
+        rs.getObject(4, LocalDate.class),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7));
+  }
+
+  /** Opens an enrolment; the first one at the school also gives the register number. */
+  private void start(
+      long schoolId, long classId, long studentId, LocalDate from, String reason, String note) {
     if (schoolClass(schoolId, classId).isEmpty() || people.student(schoolId, studentId).isEmpty()) {
       throw new UserInputException("classId", "class.unknown");
     }
-    if (classOf(schoolId, studentId, from).isPresent()) {
+    boolean enrolled =
+        !jdbc.sql(
+                "SELECT 1 FROM enrolment WHERE school_id = ? AND student_id = ?"
+                    + " AND (ends_on IS NULL OR ends_on >= ?)")
+            .params(schoolId, studentId, from)
+            .query((rs, n) -> 1)
+            .list()
+            .isEmpty();
+    if (enrolled) {
       throw new UserInputException("studentId", "enrolment.alreadyEnrolled");
     }
     long id =
         jdbc.sql(
-                "INSERT INTO enrolment (school_id, class_id, student_id, starts_on) VALUES (?, ?, ?, ?) RETURNING id")
-            .params(schoolId, classId, studentId, from)
+                "INSERT INTO enrolment (school_id, class_id, student_id, starts_on, start_reason, note)"
+                    + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(schoolId, classId, studentId, from, reason, note)
             .query(Long.class)
             .single();
+    Integer registerNo = null;
+    if (registerEntry(schoolId, studentId).isEmpty()) {
+      registerNo = nextRegisterNo(schoolId);
+      jdbc.sql(
+              "INSERT INTO register_entry (school_id, register_no, student_id, enrolled_on)"
+                  + " VALUES (?, ?, ?, ?)")
+          .params(schoolId, registerNo, studentId, from)
+          .update();
+    }
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("classId", classId);
+    after.put("studentId", studentId);
+    after.put("from", from.toString());
+    after.put("reason", reason);
+    if (registerNo != null) {
+      after.put("registerNo", registerNo);
+    }
     audit.record(
-        AuditEvent.of(schoolId, "enrolment.enrol", "enrolment", id)
-            .after(
-                java.util.Map.of(
-                    "classId", classId, "studentId", studentId, "from", from.toString())));
+        AuditEvent.of(schoolId, "enrolment.start", "enrolment", id).after(after).because(note));
   }
+
+  private int nextRegisterNo(long schoolId) {
+    // The counter row stays locked until commit, so two enrolments never get the same number, and
+    // a number once given (even to a student who later left) is never given again.
+    return jdbc.sql(
+            """
+            INSERT INTO register_counter (school_id, last_no) VALUES (?, 1)
+            ON CONFLICT (school_id) DO UPDATE SET last_no = register_counter.last_no + 1
+            RETURNING last_no
+            """)
+        .param(schoolId)
+        .query(Integer.class)
+        .single();
+  }
+
+  private Current current(long schoolId, long studentId, LocalDate on) {
+    Current c =
+        jdbc.sql(
+                "SELECT id, class_id, starts_on FROM enrolment WHERE school_id = ? AND student_id = ?"
+                    + " AND ends_on IS NULL")
+            .params(schoolId, studentId)
+            .query(
+                (rs, n) ->
+                    new Current(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+            .optional()
+            .orElseThrow(() -> new UserInputException("studentId", "movement.notEnrolled"));
+    if (!on.isAfter(c.startsOn())) {
+      throw new UserInputException("on", "movement.dateBeforeStart");
+    }
+    return c;
+  }
+
+  private void close(long schoolId, Current current, LocalDate on, String reason, String note) {
+    jdbc.sql(
+            "UPDATE enrolment SET ends_on = ?, end_reason = ? WHERE school_id = ? AND id = ?"
+                + " AND ends_on IS NULL")
+        .params(on.minusDays(1), reason, schoolId, current.id())
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "enrolment.end", "enrolment", current.id())
+            .after(Map.of("lastDay", on.minusDays(1).toString(), "reason", reason))
+            .because(note));
+  }
+
+  private void leave(
+      long schoolId, long studentId, LocalDate on, String reason, String note, String destination) {
+    jdbc.sql(
+            "UPDATE register_entry SET left_on = ?, leaving_reason = ?, leaving_note = ?,"
+                + " destination = ? WHERE school_id = ? AND student_id = ?")
+        .params(on, reason, note, destination, schoolId, studentId)
+        .update();
+  }
+
+  private static String required(String value, String field) {
+    String v = text(value, field, 500);
+    if (v == null) {
+      throw new UserInputException(field, "movement.required");
+    }
+    return v;
+  }
+
+  private static String text(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      throw new UserInputException(field, "movement.tooLong", max);
+    }
+    return v;
+  }
+
+  private record Current(long id, long classId, LocalDate startsOn) {}
 
   @Override
   @Transactional(readOnly = true)
