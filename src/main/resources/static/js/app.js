@@ -14,3 +14,9 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+// Print buttons (no inline scripts under the content security policy).
+document.addEventListener("click", function (event) {
+  if (event.target.closest("[data-print]")) {
+    window.print();
+  }
+});

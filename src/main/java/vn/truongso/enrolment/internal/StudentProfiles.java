@@ -69,6 +69,14 @@ public class StudentProfiles {
         authorization.permits(Action.EDIT_STUDENT_PROFILE, target));
   }
 
+  /** Whether the user may open the profile at all (after a movement it may be out of reach). */
+  @Transactional(readOnly = true)
+  public boolean mayView(long schoolId, long studentId) {
+    Target target = target(schoolId, studentId);
+    return authorization.permits(Action.VIEW_STUDENT_PROFILE, target)
+        || authorization.permits(Action.VIEW_STUDENT_HEALTH, target);
+  }
+
   /** For the edit form: the profile, if the user may edit it. */
   @Transactional(readOnly = true)
   public People.StudentProfile forEditing(long schoolId, long studentId) {
@@ -98,6 +106,16 @@ public class StudentProfiles {
       throw new NotFoundException("student");
     }
     return people.photo(schoolId, studentId);
+  }
+
+  /** Students by id, for books the office keeps (the register); callers check the right first. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, People.Student> students(
+      long schoolId, java.util.Collection<Long> ids) {
+    return ids.isEmpty()
+        ? java.util.Map.of()
+        : people.students(schoolId, ids).stream()
+            .collect(java.util.stream.Collectors.toMap(People.Student::id, s -> s));
   }
 
   public List<People.Code> ethnicGroups() {

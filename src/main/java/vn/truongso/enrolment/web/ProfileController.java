@@ -33,7 +33,17 @@ class ProfileController {
   private final Organisation org;
   private final Formats fmt;
 
-  ProfileController(StudentProfiles profiles, Organisation org, Formats fmt) {
+  private final vn.truongso.enrolment.internal.StudentMovements movements;
+  private final vn.truongso.enrolment.Classes classes;
+
+  ProfileController(
+      StudentProfiles profiles,
+      Organisation org,
+      Formats fmt,
+      vn.truongso.enrolment.internal.StudentMovements movements,
+      vn.truongso.enrolment.Classes classes) {
+    this.movements = movements;
+    this.classes = classes;
     this.profiles = profiles;
     this.org = org;
     this.fmt = fmt;
@@ -41,9 +51,25 @@ class ProfileController {
 
   @GetMapping("/schools/{schoolId}/students/{studentId}")
   String view(@PathVariable long schoolId, @PathVariable long studentId, Model model) {
-    model.addAttribute("p", profiles.open(schoolId, studentId));
+    StudentProfiles.Profile profile = profiles.open(schoolId, studentId);
+    model.addAttribute("p", profile);
     model.addAttribute(
         "school", org.school(schoolId).orElseThrow(() -> new NotFoundException("school")));
+    if (profile.visibility() == StudentProfiles.Visibility.FULL) {
+      model.addAttribute("history", classes.history(schoolId, studentId));
+      model.addAttribute("register", classes.registerEntry(schoolId, studentId).orElse(null));
+      boolean mayRecord = movements.mayRecord(schoolId, studentId);
+      model.addAttribute("mayRecord", mayRecord);
+      if (mayRecord) {
+        Integer year =
+            profile.schoolClass() != null
+                ? Integer.valueOf(profile.schoolClass().startYear())
+                : org.currentYear(schoolId).map(vn.truongso.org.SchoolYear::startYear).orElse(null);
+        model.addAttribute(
+            "yearClasses",
+            year == null ? java.util.List.of() : movements.classesOfYear(schoolId, year));
+      }
+    }
     return "enrolment/student";
   }
 

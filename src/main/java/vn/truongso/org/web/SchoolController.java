@@ -41,6 +41,7 @@ class SchoolController {
     model.addAttribute("years", org.years(id));
     model.addAttribute(
         "canSeeClasses", authorization.permits(Action.VIEW_CLASS_LIST, Target.school(id)));
+    model.addAttribute("canPrint", authorization.permits(Action.PRINT_BOOKS, Target.school(id)));
     model.addAttribute(
         "canSeeStaff", authorization.permits(Action.VIEW_STAFF_LIST, Target.school(id)));
     return "org/school";
