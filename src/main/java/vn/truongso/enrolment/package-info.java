@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Classes and enrolment",
-    allowedDependencies = {"platform", "org", "people"})
+    allowedDependencies = {"platform", "platform :: xlsx", "org", "people"})
 package vn.truongso.enrolment;

@@ -62,10 +62,11 @@ public final class AccessRules {
             MANAGE_TEACHING_ASSIGNMENTS,
             LOCK_GRADEBOOK,
             APPROVE_RESULTS,
+            ENROL_STUDENTS,
             EXPORT_PERSONAL_DATA));
     ACTIONS.put(Role.PRINCIPAL, principal);
     Set<Action> vice = EnumSet.copyOf(schoolLeader);
-    vice.addAll(EnumSet.of(MANAGE_CLASSES, MANAGE_TEACHING_ASSIGNMENTS));
+    vice.addAll(EnumSet.of(MANAGE_CLASSES, MANAGE_TEACHING_ASSIGNMENTS, ENROL_STUDENTS));
     ACTIONS.put(Role.VICE_PRINCIPAL, vice);
     ACTIONS.put(
         Role.DATA_ADMIN,
@@ -83,6 +84,7 @@ public final class AccessRules {
             EDIT_STUDENT_PROFILE,
             RECORD_MOVEMENT,
             MANAGE_CLASSES,
+            ENROL_STUDENTS,
             PRINT_BOOKS));
     ACTIONS.put(
         Role.HEAD_OF_GROUP,
@@ -110,11 +112,14 @@ public final class AccessRules {
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
             RECORD_MOVEMENT,
+            ENROL_STUDENTS,
             PRINT_BOOKS));
     ACTIONS.put(Role.ACCOUNTANT, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, MANAGE_FEES));
     ACTIONS.put(
         Role.NURSE, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, VIEW_STUDENT_HEALTH, MANAGE_HEALTH));
     ACTIONS.put(Role.LIBRARIAN, EnumSet.of(VIEW_SCHOOL, MANAGE_LIBRARY));
+    // Exporting personal data is a permission of its own, granted by name (Decree 356/2025).
+    ACTIONS.put(Role.DATA_EXPORTER, EnumSet.of(VIEW_SCHOOL, EXPORT_PERSONAL_DATA));
     ACTIONS.put(Role.GUARDIAN, EnumSet.of(VIEW_OWN_CHILD));
     ACTIONS.put(Role.STUDENT, EnumSet.of(VIEW_OWN_RECORD));
   }

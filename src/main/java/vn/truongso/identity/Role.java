@@ -18,6 +18,8 @@ public enum Role {
   ACCOUNTANT(ScopeKind.SCHOOL, false),
   NURSE(ScopeKind.SCHOOL, false),
   LIBRARIAN(ScopeKind.SCHOOL, false),
+  /** may export students' personal data to Excel; granted explicitly to named staff */
+  DATA_EXPORTER(ScopeKind.SCHOOL, false),
   GUARDIAN(ScopeKind.STUDENT, false),
   STUDENT(ScopeKind.STUDENT, false);
 

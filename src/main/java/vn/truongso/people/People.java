@@ -59,6 +59,21 @@ public interface People {
 
   List<Code> religions();
 
+  /** All students the school has ever had, for finding duplicates. */
+  List<Student> studentsOf(long schoolId);
+
+  /** Which of these personal IDs some student already has, in any school. */
+  java.util.Set<String> personalIdsInUse(Collection<String> personalIds);
+
+  /** Which of these Ministry student codes some student already has. */
+  java.util.Set<String> studentCodesInUse(Collection<String> codes);
+
+  /**
+   * A guardian already known by this phone number and name (a parent of a sibling), so that one
+   * parent with several children stays one record.
+   */
+  Optional<Long> guardianByPhone(String phone, String fullName);
+
   /** A coded entry of an official list (ethnic group, religion). */
   record Code(String code, String name) {}
 

@@ -85,6 +85,10 @@ class ClassesController {
     model.addAttribute(
         "canOpen",
         authorization.permits(Action.VIEW_STUDENT_PROFILE, Target.student(schoolId, classId, 0)));
+    model.addAttribute(
+        "mayImport", authorization.permits(Action.ENROL_STUDENTS, Target.school(schoolId)));
+    model.addAttribute(
+        "mayExport", authorization.permits(Action.EXPORT_PERSONAL_DATA, Target.school(schoolId)));
     return "enrolment/roster";
   }
 }

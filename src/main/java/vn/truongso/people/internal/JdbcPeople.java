@@ -427,6 +427,46 @@ class JdbcPeople implements People {
         .list();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<Student> studentsOf(long schoolId) {
+    return jdbc.sql(STUDENT_SELECT + " WHERE s.school_id = ?" + NAME_ORDER)
+        .param(schoolId)
+        .query(JdbcPeople::mapStudent)
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.Set<String> personalIdsInUse(Collection<String> personalIds) {
+    return java.util.Set.copyOf(
+        jdbc.sql("SELECT personal_id FROM student WHERE personal_id = ANY(?)")
+            .param(personalIds.toArray(String[]::new))
+            .query(String.class)
+            .list());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.Set<String> studentCodesInUse(Collection<String> codes) {
+    return java.util.Set.copyOf(
+        jdbc.sql("SELECT student_code FROM student WHERE student_code = ANY(?)")
+            .param(codes.toArray(String[]::new))
+            .query(String.class)
+            .list());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Long> guardianByPhone(String phone, String fullName) {
+    return jdbc.sql(
+            "SELECT id FROM guardian WHERE phone = ? AND fold_vi(full_name) = fold_vi(?)"
+                + " ORDER BY id LIMIT 1")
+        .params(phone, fullName)
+        .query(Long.class)
+        .optional();
+  }
+
   private boolean exists(String sql, Object... params) {
     return !jdbc.sql(sql).params(params).query((rs, n) -> 1).list().isEmpty();
   }
