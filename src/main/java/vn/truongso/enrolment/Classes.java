@@ -48,6 +48,69 @@ public interface Classes {
 
   int countStudents(long schoolId, int startYear, LocalDate on);
 
+  /**
+   * What moving the school from {@code fromYear} into the next year would do, class by class and
+   * student by student; nothing is written. {@code repeaters}: the students not promoted.
+   */
+  RollOverPlan planRollOver(long schoolId, int fromYear, java.util.Set<Long> repeaters);
+
+  /**
+   * Carries the plan out in the caller's transaction: next year's classes, every student's
+   * enrolment closed on the year's last day and opened on the next year's first day, the last
+   * grade's students leave as having completed the level. Refused when already done.
+   */
+  RollOverPlan rollOver(long schoolId, int fromYear, java.util.Set<Long> repeaters);
+
+  /**
+   * Biến động sĩ số: per class of the year, for the days from {@code first} to {@code last}: how
+   * many at the start, in, out (transfers and class changes), dropped out, at the end.
+   */
+  List<SizeChange> sizeChanges(long schoolId, int startYear, LocalDate first, LocalDate last);
+
+  /** Counts by sex and ethnicity: all, girls, ethnic minorities (not Kinh), minority girls. */
+  record SizeCounts(int total, int female, int minority, int femaleMinority) {
+    public SizeCounts plus(SizeCounts o) {
+      return new SizeCounts(
+          total + o.total,
+          female + o.female,
+          minority + o.minority,
+          femaleMinority + o.femaleMinority);
+    }
+  }
+
+  record SizeChange(
+      long classId,
+      String className,
+      int grade,
+      SizeCounts start,
+      SizeCounts in,
+      SizeCounts out,
+      SizeCounts droppedOut,
+      SizeCounts end) {}
+
+  record RollOverPlan(
+      int fromYear,
+      int toYear,
+      LocalDate lastDay,
+      LocalDate firstDay,
+      boolean nextYearExists,
+      List<ClassMove> classes) {
+    public long count(RollOverRules.Decision decision) {
+      return classes.stream()
+          .flatMap(c -> c.students().stream())
+          .filter(s -> s.decision() == decision)
+          .count();
+    }
+  }
+
+  /**
+   * One class of this year: where its promoted students go (null name: not named after its grade,
+   * so not rolled over) and each student's decision.
+   */
+  record ClassMove(SchoolClass from, String promotedName, List<StudentMove> students) {}
+
+  record StudentMove(People.Student student, RollOverRules.Decision decision, String toClass) {}
+
   record NewClass(
       int startYear, int grade, String name, Long homeroomStaffId, String room, Shift shift) {}
 

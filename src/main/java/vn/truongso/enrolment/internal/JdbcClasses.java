@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.enrolment.RollOverRules;
 import vn.truongso.people.People;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
@@ -35,8 +36,15 @@ class JdbcClasses implements Classes, ScopeDirectory {
   private final People people;
   private final AuditLog audit;
   private final Clock clock;
+  private final vn.truongso.org.Organisation org;
 
-  JdbcClasses(JdbcClient jdbc, People people, AuditLog audit, Clock clock) {
+  JdbcClasses(
+      JdbcClient jdbc,
+      People people,
+      AuditLog audit,
+      Clock clock,
+      vn.truongso.org.Organisation org) {
+    this.org = org;
     this.jdbc = jdbc;
     this.people = people;
     this.audit = audit;
@@ -368,6 +376,217 @@ class JdbcClasses implements Classes, ScopeDirectory {
         .params(schoolId, startYear, on, on)
         .query(Integer.class)
         .single();
+  }
+
+  // ---- Class-size changes
+
+  private static final String KINH = "01";
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<SizeChange> sizeChanges(
+      long schoolId, int startYear, LocalDate first, LocalDate last) {
+    String[] metrics = {
+      "e.starts_on <= :first AND (e.ends_on IS NULL OR e.ends_on >= :first)",
+      "e.starts_on > :first AND e.starts_on <= :last",
+      "e.ends_on >= :first AND e.ends_on < :last AND e.end_reason IN ('TRANSFER_OUT', 'CLASS_CHANGE')",
+      "e.ends_on >= :first AND e.ends_on < :last AND e.end_reason = 'DROP_OUT'",
+      "e.starts_on <= :last AND (e.ends_on IS NULL OR e.ends_on >= :last)"
+    };
+    String[] groups = {
+      "true",
+      "s.sex = 'F'",
+      "s.ethnicity_code <> :kinh",
+      "s.sex = 'F' AND s.ethnicity_code <> :kinh"
+    };
+    StringBuilder columns = new StringBuilder();
+    for (String m : metrics) {
+      for (String g : groups) {
+        columns
+            .append(", count(s.id) FILTER (WHERE ")
+            .append(m)
+            .append(" AND ")
+            .append(g)
+            .append(")");
+      }
+    }
+    return jdbc.sql(
+            "SELECT c.id, c.name, c.grade"
+                + columns
+                + """
+                 FROM school_class c
+                LEFT JOIN enrolment e ON e.school_id = c.school_id AND e.class_id = c.id
+                LEFT JOIN student s ON s.school_id = e.school_id AND s.id = e.student_id
+                WHERE c.school_id = :school AND c.start_year = :year
+                GROUP BY c.id, c.name, c.grade ORDER BY c.grade, c.name
+                """)
+        .param("school", schoolId)
+        .param("year", startYear)
+        .param("first", first)
+        .param("last", last)
+        .param("kinh", KINH)
+        .query(
+            (rs, n) -> {
+              SizeCounts[] counts = new SizeCounts[metrics.length];
+              for (int m = 0; m < metrics.length; m++) {
+                int base = 4 + m * 4;
+                counts[m] =
+                    new SizeCounts(
+                        rs.getInt(base),
+                        rs.getInt(base + 1),
+                        rs.getInt(base + 2),
+                        rs.getInt(base + 3));
+              }
+              return new SizeChange(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getInt(3),
+                  counts[0],
+                  counts[1],
+                  counts[2],
+                  counts[3],
+                  counts[4]);
+            })
+        .list();
+  }
+
+  // ---- Year roll-over
+
+  @Override
+  @Transactional(readOnly = true)
+  public RollOverPlan planRollOver(long schoolId, int fromYear, java.util.Set<Long> repeaters) {
+    vn.truongso.org.SchoolYear from =
+        org.years(schoolId).stream()
+            .filter(y -> y.startYear() == fromYear)
+            .findFirst()
+            .orElseThrow(() -> new UserInputException("fromYear", "rollOver.noYear"));
+    java.util.Optional<vn.truongso.org.SchoolYear> next =
+        org.years(schoolId).stream().filter(y -> y.startYear() == fromYear + 1).findFirst();
+    LocalDate firstDay =
+        next.map(vn.truongso.org.SchoolYear::startsOn).orElse(from.startsOn().plusYears(1));
+    int lastGrade =
+        org.school(schoolId).orElseThrow().levels().stream()
+            .mapToInt(vn.truongso.org.SchoolLevel::lastGrade)
+            .max()
+            .orElse(12);
+    List<ClassMove> moves = new java.util.ArrayList<>();
+    for (SchoolClass c : classes(schoolId, fromYear)) {
+      String promotedName = RollOverRules.advancedName(c.name(), c.grade()).orElse(null);
+      List<StudentMove> students = new java.util.ArrayList<>();
+      if (promotedName != null) {
+        for (People.Student st : roster(schoolId, c.id(), from.endsOn())) {
+          RollOverRules.Decision d =
+              RollOverRules.decide(c.grade(), lastGrade, !repeaters.contains(st.id()));
+          String to =
+              switch (d) {
+                case PROMOTE -> promotedName;
+                case REPEAT -> c.name();
+                case COMPLETE -> null;
+              };
+          students.add(new StudentMove(st, d, to));
+        }
+      }
+      moves.add(new ClassMove(c, promotedName, List.copyOf(students)));
+    }
+    return new RollOverPlan(
+        fromYear, fromYear + 1, from.endsOn(), firstDay, next.isPresent(), List.copyOf(moves));
+  }
+
+  @Override
+  public RollOverPlan rollOver(long schoolId, int fromYear, java.util.Set<Long> repeaters) {
+    RollOverPlan plan = planRollOver(schoolId, fromYear, repeaters);
+    boolean done =
+        !jdbc.sql(
+                """
+                SELECT 1 FROM enrolment e JOIN school_class c ON c.school_id = e.school_id AND c.id = e.class_id
+                WHERE e.school_id = ? AND c.start_year = ? AND e.start_reason IN ('PROMOTION', 'REPEAT')
+                LIMIT 1
+                """)
+            .params(schoolId, plan.toYear())
+            .query((rs, n) -> 1)
+            .list()
+            .isEmpty();
+    if (done) {
+      throw new UserInputException("fromYear", "rollOver.done", plan.toYear());
+    }
+    if (!plan.nextYearExists()) {
+      createNextYear(schoolId, fromYear);
+    }
+    Map<String, Long> nextClasses = new java.util.HashMap<>();
+    classes(schoolId, plan.toYear()).forEach(c -> nextClasses.put(c.name(), c.id()));
+    for (ClassMove move : plan.classes()) {
+      SchoolClass c = move.from();
+      for (StudentMove st : move.students()) {
+        long studentId = st.student().id();
+        Current current =
+            jdbc.sql(
+                    "SELECT id, class_id, starts_on FROM enrolment WHERE school_id = ? AND student_id = ?"
+                        + " AND class_id = ? AND ends_on IS NULL")
+                .params(schoolId, studentId, c.id())
+                .query(
+                    (rs, n) ->
+                        new Current(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                .optional()
+                .orElse(null);
+        if (current == null) {
+          continue; // left on the last day itself: nothing to carry over
+        }
+        if (st.decision() == RollOverRules.Decision.COMPLETE) {
+          close(schoolId, current, plan.lastDay().plusDays(1), "COMPLETED", null);
+          leave(schoolId, studentId, plan.lastDay(), "COMPLETED", null, null);
+          continue;
+        }
+        close(schoolId, current, plan.lastDay().plusDays(1), "YEAR_END", null);
+        boolean promoted = st.decision() == RollOverRules.Decision.PROMOTE;
+        long target =
+            nextClasses.computeIfAbsent(
+                st.toClass(),
+                name ->
+                    createClass(
+                        schoolId,
+                        new NewClass(
+                            plan.toYear(),
+                            promoted ? c.grade() + 1 : c.grade(),
+                            name,
+                            promoted ? c.homeroomStaffId() : null,
+                            c.room(),
+                            c.shift())));
+        start(
+            schoolId, target, studentId, plan.firstDay(), promoted ? "PROMOTION" : "REPEAT", null);
+      }
+    }
+    org.makeCurrent(schoolId, plan.toYear());
+    audit.record(
+        AuditEvent.of(schoolId, "enrolment.rollOver", "school_year", plan.toYear())
+            .after(
+                Map.of(
+                    "from", fromYear,
+                    "promoted", plan.count(RollOverRules.Decision.PROMOTE),
+                    "repeating", plan.count(RollOverRules.Decision.REPEAT),
+                    "completed", plan.count(RollOverRules.Decision.COMPLETE))));
+    return plan;
+  }
+
+  /** The next year on the same calendar a year later; the leaders adjust it on the school page. */
+  private void createNextYear(long schoolId, int fromYear) {
+    vn.truongso.org.SchoolYear y =
+        org.years(schoolId).stream()
+            .filter(x -> x.startYear() == fromYear)
+            .findFirst()
+            .orElseThrow();
+    int term1Weeks = (int) y.weeks().stream().filter(w -> w.term() == 1).count();
+    int term2Weeks = (int) y.weeks().stream().filter(w -> w.term() == 2).count();
+    org.createSchoolYear(
+        schoolId,
+        new vn.truongso.org.Organisation.YearPlan(
+            fromYear + 1,
+            y.startsOn().plusYears(1),
+            y.term1EndsOn().plusYears(1),
+            y.term2StartsOn().plusYears(1),
+            y.endsOn().plusYears(1),
+            term1Weeks,
+            term2Weeks,
+            List.of()));
   }
 
   // ---- ScopeDirectory: classes and students for role pickers in identity

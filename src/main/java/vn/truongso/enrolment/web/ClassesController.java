@@ -62,6 +62,8 @@ class ClassesController {
       throw new NotFoundException("school");
     }
     model.addAttribute("bySchool", bySchool);
+    model.addAttribute("manages", authorization.schoolsWhere(Action.MANAGE_CLASSES));
+    model.addAttribute("statistics", authorization.schoolsWhere(Action.VIEW_SCHOOL_STATISTICS));
     return "enrolment/classes";
   }
 
