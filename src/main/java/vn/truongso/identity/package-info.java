@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Identity and access",
-    allowedDependencies = {"platform", "org"})
+    allowedDependencies = {"platform", "org", "people"})
 package vn.truongso.identity;

@@ -17,6 +17,23 @@ public interface People {
 
   void linkGuardian(long schoolId, long studentId, long guardianId, Relation relation);
 
+  /**
+   * Adds a father, mother or guardian to a student: the record of a parent already known by phone
+   * and name (a sibling's) is linked instead of copied. Returns the guardian's id.
+   */
+  long addGuardianTo(long schoolId, long studentId, GuardianUpdate update);
+
+  /** Updates a guardian linked to this student (and so for all their children). */
+  void updateGuardian(long schoolId, long studentId, long guardianId, GuardianUpdate update);
+
+  /** Removes the link; the guardian record stays for their other children and the history. */
+  void unlinkGuardian(long schoolId, long studentId, long guardianId);
+
+  Optional<Guardian> guardianOf(long schoolId, long studentId, long guardianId);
+
+  /** The guardian's children at this school. */
+  List<Student> childrenOf(long schoolId, long guardianId);
+
   Optional<Student> student(long schoolId, long studentId);
 
   /** Students by id, sorted the Vietnamese way (given name, middle name, family name). */
@@ -125,7 +142,19 @@ public interface People {
       Integer birthYear,
       String occupation,
       String phone,
-      Relation relation) {}
+      Relation relation,
+      String personalId,
+      String email) {}
+
+  /** A guardian as a form sends it; checked by {@link GuardianRules}. */
+  record GuardianUpdate(
+      String relation,
+      String fullName,
+      String birthYear,
+      String occupation,
+      String phone,
+      String personalId,
+      String email) {}
 
   record NewStudent(
       PersonName name,

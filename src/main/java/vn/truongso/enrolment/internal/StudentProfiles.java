@@ -96,6 +96,41 @@ public class StudentProfiles {
     people.setPhoto(schoolId, studentId, upload);
   }
 
+  // ---- Guardians: kept by whoever keeps the profile
+
+  @Transactional(readOnly = true)
+  public People.Guardian guardianForEditing(long schoolId, long studentId, long guardianId) {
+    requireEdit(schoolId, studentId);
+    return people
+        .guardianOf(schoolId, studentId, guardianId)
+        .orElseThrow(() -> new NotFoundException("guardian"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<People.Student> childrenOf(long schoolId, long studentId, long guardianId) {
+    requireEdit(schoolId, studentId);
+    return people.childrenOf(schoolId, guardianId);
+  }
+
+  @Transactional
+  public long addGuardian(long schoolId, long studentId, People.GuardianUpdate update) {
+    requireEdit(schoolId, studentId);
+    return people.addGuardianTo(schoolId, studentId, update);
+  }
+
+  @Transactional
+  public void updateGuardian(
+      long schoolId, long studentId, long guardianId, People.GuardianUpdate update) {
+    requireEdit(schoolId, studentId);
+    people.updateGuardian(schoolId, studentId, guardianId, update);
+  }
+
+  @Transactional
+  public void unlinkGuardian(long schoolId, long studentId, long guardianId) {
+    requireEdit(schoolId, studentId);
+    people.unlinkGuardian(schoolId, studentId, guardianId);
+  }
+
   /** The photo, to whoever may see the full profile. */
   @Transactional(readOnly = true)
   public Optional<byte[]> photo(long schoolId, long studentId) {

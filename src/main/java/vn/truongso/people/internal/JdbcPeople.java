@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.people.GuardianRules;
 import vn.truongso.people.People;
 import vn.truongso.people.PersonalId;
 import vn.truongso.people.PolicyStatus;
@@ -197,7 +198,95 @@ class JdbcPeople implements People {
                     rs.getObject("birth_year", Integer.class),
                     rs.getString("occupation"),
                     rs.getString("phone"),
-                    Relation.valueOf(rs.getString("relation"))))
+                    Relation.valueOf(rs.getString("relation")),
+                    rs.getString("personal_id"),
+                    rs.getString("email")))
+        .list();
+  }
+
+  @Override
+  public long addGuardianTo(long schoolId, long studentId, GuardianUpdate update) {
+    GuardianRules.Checked g = GuardianRules.check(update, LocalDate.now(clock));
+    if (student(schoolId, studentId).isEmpty()) {
+      throw new vn.truongso.platform.NotFoundException("student");
+    }
+    Long id = g.phone() == null ? null : guardianByPhone(g.phone(), g.fullName()).orElse(null);
+    if (id == null) {
+      id =
+          jdbc.sql(
+                  "INSERT INTO guardian (full_name, birth_year, occupation, phone, personal_id, email)"
+                      + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+              .params(
+                  g.fullName(), g.birthYear(), g.occupation(), g.phone(), g.personalId(), g.email())
+              .query(Long.class)
+              .single();
+      audit.record(AuditEvent.of(schoolId, "people.guardian.create", "guardian", id).after(g));
+    } else if (guardianOf(schoolId, studentId, id).isPresent()) {
+      throw new UserInputException("fullName", "guardian.alreadyLinked");
+    }
+    linkGuardian(schoolId, studentId, id, g.relation());
+    return id;
+  }
+
+  @Override
+  public void updateGuardian(
+      long schoolId, long studentId, long guardianId, GuardianUpdate update) {
+    GuardianRules.Checked g = GuardianRules.check(update, LocalDate.now(clock));
+    Guardian before =
+        guardianOf(schoolId, studentId, guardianId)
+            .orElseThrow(() -> new vn.truongso.platform.NotFoundException("guardian"));
+    jdbc.sql(
+            "UPDATE guardian SET full_name = ?, birth_year = ?, occupation = ?, phone = ?,"
+                + " personal_id = ?, email = ? WHERE id = ?")
+        .params(
+            g.fullName(),
+            g.birthYear(),
+            g.occupation(),
+            g.phone(),
+            g.personalId(),
+            g.email(),
+            guardianId)
+        .update();
+    jdbc.sql(
+            "UPDATE student_guardian SET relation = ? WHERE school_id = ? AND student_id = ?"
+                + " AND guardian_id = ?")
+        .params(g.relation().name(), schoolId, studentId, guardianId)
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "people.guardian.update", "guardian", guardianId)
+            .before(before)
+            .after(g));
+  }
+
+  @Override
+  public void unlinkGuardian(long schoolId, long studentId, long guardianId) {
+    Guardian before =
+        guardianOf(schoolId, studentId, guardianId)
+            .orElseThrow(() -> new vn.truongso.platform.NotFoundException("guardian"));
+    jdbc.sql(
+            "DELETE FROM student_guardian WHERE school_id = ? AND student_id = ? AND guardian_id = ?")
+        .params(schoolId, studentId, guardianId)
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "people.guardian.unlink", "student", studentId).before(before));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Guardian> guardianOf(long schoolId, long studentId, long guardianId) {
+    return guardiansOf(schoolId, studentId).stream().filter(g -> g.id() == guardianId).findFirst();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Student> childrenOf(long schoolId, long guardianId) {
+    return jdbc.sql(
+            STUDENT_SELECT
+                + " JOIN student_guardian sg ON sg.school_id = s.school_id AND sg.student_id = s.id"
+                + " WHERE s.school_id = ? AND sg.guardian_id = ?"
+                + NAME_ORDER)
+        .params(schoolId, guardianId)
+        .query(JdbcPeople::mapStudent)
         .list();
   }
 

@@ -1,0 +1,37 @@
+package vn.truongso.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.identity.internal.GuardianAccounts;
+import vn.truongso.platform.UserInputException;
+
+/** The "parent account" button on a guardian's page. */
+@Controller
+class GuardianAccountController {
+
+  private final GuardianAccounts guardianAccounts;
+
+  GuardianAccountController(GuardianAccounts guardianAccounts) {
+    this.guardianAccounts = guardianAccounts;
+  }
+
+  @PostMapping("/schools/{schoolId}/guardians/{guardianId}/account")
+  String create(
+      @PathVariable long schoolId,
+      @PathVariable long guardianId,
+      @RequestParam long studentId,
+      RedirectAttributes redirect) {
+    try {
+      GuardianAccounts.Result r = guardianAccounts.createOrExtend(schoolId, guardianId);
+      redirect.addFlashAttribute("guardianAccount", r.username());
+      redirect.addFlashAttribute("guardianPassword", r.oneTimePassword());
+    } catch (UserInputException e) {
+      redirect.addFlashAttribute("guardianAccountError", e.messageKey());
+      redirect.addFlashAttribute("guardianAccountErrorArgs", e.args());
+    }
+    return "redirect:/schools/" + schoolId + "/students/" + studentId + "#guardians";
+  }
+}
