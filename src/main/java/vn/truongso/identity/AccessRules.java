@@ -28,6 +28,7 @@ public final class AccessRules {
             VIEW_SCHOOL_STATISTICS,
             VIEW_AUDIT_LOG,
             VIEW_STAFF_LIST,
+            EDIT_STAFF_PROFILE,
             VIEW_CLASS_LIST,
             VIEW_CLASS_ROSTER,
             VIEW_STUDENT_BASIC,
@@ -77,6 +78,7 @@ public final class AccessRules {
             VIEW_SESSIONS,
             VIEW_AUDIT_LOG,
             VIEW_STAFF_LIST,
+            EDIT_STAFF_PROFILE,
             VIEW_CLASS_LIST,
             VIEW_CLASS_ROSTER,
             VIEW_STUDENT_BASIC,
@@ -108,6 +110,7 @@ public final class AccessRules {
         EnumSet.of(
             VIEW_SCHOOL,
             VIEW_STAFF_LIST,
+            EDIT_STAFF_PROFILE,
             VIEW_CLASS_LIST,
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,

@@ -134,7 +134,33 @@ public interface People {
       String subjectGroup,
       String mainSubject,
       String phone,
-      String email) {}
+      String email,
+      String ethnicityCode,
+      String personalId,
+      String qualification,
+      String employmentType,
+      LocalDate startDate) {}
+
+  /** A staff profile as the form sends it; checked by {@link StaffRules}. */
+  record StaffUpdate(
+      String familyName,
+      String middleName,
+      String givenName,
+      String birthDate,
+      String sex,
+      String ethnicityCode,
+      String personalId,
+      String phone,
+      String email,
+      String position,
+      String subjectGroup,
+      String mainSubject,
+      String qualification,
+      String employmentType,
+      String startDate) {}
+
+  /** Checks and stores a staff member's profile (the office and the leaders keep it). */
+  void updateStaff(long schoolId, long staffId, StaffUpdate update);
 
   record Guardian(
       long id,

@@ -17,6 +17,7 @@ public enum Action {
   VIEW_AUDIT_LOG(ScopeLevel.SCHOOL),
   // People and classes
   VIEW_STAFF_LIST(ScopeLevel.SCHOOL),
+  EDIT_STAFF_PROFILE(ScopeLevel.SCHOOL),
   VIEW_CLASS_LIST(ScopeLevel.SCHOOL),
   MANAGE_CLASSES(ScopeLevel.SCHOOL),
   MANAGE_TEACHING_ASSIGNMENTS(ScopeLevel.SCHOOL),

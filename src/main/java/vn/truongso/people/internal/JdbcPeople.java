@@ -17,6 +17,7 @@ import vn.truongso.people.PolicyStatus;
 import vn.truongso.people.ProfileRules;
 import vn.truongso.people.ProfileUpdate;
 import vn.truongso.people.Sex;
+import vn.truongso.people.StaffRules;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.InvalidInput;
@@ -607,6 +608,59 @@ class JdbcPeople implements People {
         rs.getString("subject_group"),
         rs.getString("main_subject"),
         rs.getString("phone"),
-        rs.getString("email"));
+        rs.getString("email"),
+        rs.getString("ethnicity_code"),
+        rs.getString("personal_id"),
+        rs.getString("qualification"),
+        rs.getString("employment_type"),
+        rs.getObject("start_date", LocalDate.class));
+  }
+
+  @Override
+  public void updateStaff(long schoolId, long staffId, StaffUpdate update) {
+    StaffMember before = staff(schoolId, staffId).orElseThrow(() -> new NotFoundException("staff"));
+    StaffRules.Checked c = StaffRules.check(update, LocalDate.now(clock));
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    if (c.personalId() != null
+        && exists(
+            "SELECT 1 FROM staff WHERE personal_id = ? AND NOT (school_id = ? AND id = ?)",
+            c.personalId(),
+            schoolId,
+            staffId)) {
+      errors.add("personalId", "personalId.taken");
+    }
+    if (c.ethnicityCode() != null
+        && !exists("SELECT 1 FROM ethnic_group WHERE code = ?", c.ethnicityCode())) {
+      errors.add("ethnicityCode", "profile.ethnicity.required");
+    }
+    errors.throwIfAny();
+    jdbc.sql(
+            """
+            UPDATE staff SET family_name = ?, middle_name = ?, given_name = ?, birth_date = ?, sex = ?,
+              ethnicity_code = ?, personal_id = ?, phone = ?, email = ?, position = ?, subject_group = ?,
+              main_subject = ?, qualification = ?, employment_type = ?, start_date = ?
+            WHERE school_id = ? AND id = ?
+            """)
+        .params(
+            c.name().family(),
+            c.name().middle(),
+            c.name().given(),
+            c.birthDate(),
+            c.sex().name(),
+            c.ethnicityCode(),
+            c.personalId(),
+            c.phone(),
+            c.email(),
+            c.position(),
+            c.subjectGroup(),
+            c.mainSubject(),
+            c.qualification(),
+            c.employmentType(),
+            c.startDate(),
+            schoolId,
+            staffId)
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "people.staff.update", "staff", staffId).before(before).after(c));
   }
 }
