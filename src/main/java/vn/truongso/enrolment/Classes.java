@@ -28,6 +28,46 @@ public interface Classes {
   /** The student leaves for another school from {@code on} (chuyển đi). */
   void transferOut(long schoolId, long studentId, LocalDate on, String destination, String reason);
 
+  /**
+   * The student leaves for another school on TruongSo from {@code on}: recorded as a transfer out,
+   * and the receiving school is asked to accept. Returns the request's id.
+   */
+  long transferOutTo(long schoolId, long studentId, LocalDate on, long toSchoolId, String reason);
+
+  /** Transfers waiting for this school to accept. */
+  List<TransferRequest> pendingTransfersTo(long schoolId);
+
+  /** Transfers recorded for this student of the sending school, newest first. */
+  List<TransferRequest> transfersOf(long schoolId, long studentId);
+
+  /**
+   * The receiving school takes the student into a class from {@code on}: a record of its own with
+   * the profile, photo and guardians, a new register number, and the previous school's history
+   * linked. Returns the new student id.
+   */
+  long acceptTransfer(long schoolId, long requestId, long classId, LocalDate on);
+
+  void declineTransfer(long schoolId, long requestId, String note);
+
+  /** The student's classes at earlier schools on TruongSo, the most recent school first. */
+  List<PriorSchool> priorSchools(long schoolId, long studentId);
+
+  record TransferRequest(
+      long id,
+      long fromSchoolId,
+      String fromSchoolName,
+      People.Student student,
+      long toSchoolId,
+      String toSchoolName,
+      LocalDate leavesOn,
+      String reason,
+      String status,
+      String decisionNote,
+      Long newStudentId) {}
+
+  record PriorSchool(
+      long schoolId, String schoolName, RegisterEntry register, List<Movement> history) {}
+
   /** Every enrolment of a student at the school, oldest first. */
   List<Movement> history(long schoolId, long studentId);
 

@@ -31,6 +31,18 @@ public interface People {
 
   Optional<Guardian> guardianOf(long schoolId, long studentId, long guardianId);
 
+  /**
+   * A student accepted by another school on TruongSo: a record in the new school with the whole
+   * profile, photo and guardians; the old record stays for the old school's books and points to the
+   * new one. Returns the new record's id.
+   */
+  long moveToSchool(long fromSchoolId, long studentId, long toSchoolId);
+
+  /** Where a record came from when the student moved in from another school on TruongSo. */
+  Optional<Origin> origin(long schoolId, long studentId);
+
+  record Origin(long schoolId, long studentId) {}
+
   /** The guardian's children at this school. */
   List<Student> childrenOf(long schoolId, long guardianId);
 

@@ -378,6 +378,174 @@ class JdbcClasses implements Classes, ScopeDirectory {
         .single();
   }
 
+  // ---- Transfers between schools on TruongSo
+
+  @Override
+  public long transferOutTo(
+      long schoolId, long studentId, LocalDate on, long toSchoolId, String reason) {
+    vn.truongso.org.School to =
+        org.school(toSchoolId)
+            .filter(s -> s.id() != schoolId)
+            .orElseThrow(() -> new UserInputException("toSchool", "transfer.schoolUnknown"));
+    transferOut(schoolId, studentId, on, to.name(), reason);
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO transfer_request (from_school_id, student_id, to_school_id, leaves_on, reason, created_at)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+                """)
+            .params(
+                schoolId,
+                studentId,
+                toSchoolId,
+                on,
+                reason.strip(),
+                java.sql.Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single();
+    audit.record(
+        AuditEvent.of(schoolId, "enrolment.transfer.request", "transfer_request", id)
+            .after(Map.of("studentId", studentId, "toSchoolId", toSchoolId, "on", on.toString())));
+    return id;
+  }
+
+  private static final String TRANSFER_SELECT =
+      "SELECT t.*, fs.name AS from_name, ts.name AS to_name FROM transfer_request t"
+          + " JOIN school fs ON fs.id = t.from_school_id JOIN school ts ON ts.id = t.to_school_id";
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TransferRequest> pendingTransfersTo(long schoolId) {
+    return transfers(
+        TRANSFER_SELECT + " WHERE t.to_school_id = ? AND t.status = 'PENDING' ORDER BY t.id",
+        schoolId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TransferRequest> transfersOf(long schoolId, long studentId) {
+    return transfers(
+        TRANSFER_SELECT + " WHERE t.from_school_id = ? AND t.student_id = ? ORDER BY t.id DESC",
+        schoolId,
+        studentId);
+  }
+
+  private List<TransferRequest> transfers(String sql, Object... params) {
+    record Row(
+        long id,
+        long from,
+        String fromName,
+        long studentId,
+        long to,
+        String toName,
+        LocalDate on,
+        String reason,
+        String status,
+        String note,
+        Long newId) {}
+    List<Row> rows =
+        jdbc.sql(sql)
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getLong("id"),
+                        rs.getLong("from_school_id"),
+                        rs.getString("from_name"),
+                        rs.getLong("student_id"),
+                        rs.getLong("to_school_id"),
+                        rs.getString("to_name"),
+                        rs.getObject("leaves_on", LocalDate.class),
+                        rs.getString("reason"),
+                        rs.getString("status"),
+                        rs.getString("decision_note"),
+                        rs.getObject("new_student_id", Long.class)))
+            .list();
+    return rows.stream()
+        .map(
+            r ->
+                new TransferRequest(
+                    r.id(),
+                    r.from(),
+                    r.fromName(),
+                    people.student(r.from(), r.studentId()).orElseThrow(),
+                    r.to(),
+                    r.toName(),
+                    r.on(),
+                    r.reason(),
+                    r.status(),
+                    r.note(),
+                    r.newId()))
+        .toList();
+  }
+
+  @Override
+  public long acceptTransfer(long schoolId, long requestId, long classId, LocalDate on) {
+    TransferRequest t = pending(schoolId, requestId);
+    if (on.isBefore(t.leavesOn())) {
+      throw new UserInputException("on", "transfer.beforeLeaving");
+    }
+    if (schoolClass(schoolId, classId).isEmpty()) {
+      throw new UserInputException("classId", "class.unknown");
+    }
+    long newId = people.moveToSchool(t.fromSchoolId(), t.student().id(), schoolId);
+    start(schoolId, classId, newId, on, "TRANSFER_IN", t.fromSchoolName());
+    jdbc.sql(
+            "UPDATE transfer_request SET status = 'ACCEPTED', decided_at = ?, new_student_id = ?"
+                + " WHERE id = ?")
+        .params(java.sql.Timestamp.from(clock.instant()), newId, requestId)
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "enrolment.transfer.accept", "transfer_request", requestId)
+            .after(Map.of("studentId", newId, "classId", classId, "on", on.toString())));
+    return newId;
+  }
+
+  @Override
+  public void declineTransfer(long schoolId, long requestId, String note) {
+    pending(schoolId, requestId);
+    String why = required(note, "note");
+    jdbc.sql(
+            "UPDATE transfer_request SET status = 'DECLINED', decided_at = ?, decision_note = ?"
+                + " WHERE id = ?")
+        .params(java.sql.Timestamp.from(clock.instant()), why, requestId)
+        .update();
+    audit.record(
+        AuditEvent.of(schoolId, "enrolment.transfer.decline", "transfer_request", requestId)
+            .because(why));
+  }
+
+  private TransferRequest pending(long schoolId, long requestId) {
+    // Locks the request so that two clicks cannot accept it twice.
+    jdbc.sql("SELECT id FROM transfer_request WHERE id = ? FOR UPDATE")
+        .param(requestId)
+        .query(Long.class)
+        .optional();
+    return pendingTransfersTo(schoolId).stream()
+        .filter(t -> t.id() == requestId)
+        .findFirst()
+        .orElseThrow(() -> new UserInputException("requestId", "transfer.notPending"));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<PriorSchool> priorSchools(long schoolId, long studentId) {
+    List<PriorSchool> prior = new java.util.ArrayList<>();
+    Optional<People.Origin> origin = people.origin(schoolId, studentId);
+    // A chain of moves, followed back; bounded in case of a cycle in bad data.
+    for (int i = 0; i < 20 && origin.isPresent(); i++) {
+      People.Origin o = origin.get();
+      prior.add(
+          new PriorSchool(
+              o.schoolId(),
+              org.school(o.schoolId()).map(vn.truongso.org.School::name).orElse(""),
+              registerEntry(o.schoolId(), o.studentId()).orElse(null),
+              history(o.schoolId(), o.studentId())));
+      origin = people.origin(o.schoolId(), o.studentId());
+    }
+    return prior;
+  }
+
   // ---- Class-size changes
 
   private static final String KINH = "01";

@@ -29,8 +29,11 @@ public class StudentMovements {
   private final Classes classes;
   private final Authorization authorization;
   private final Clock clock;
+  private final vn.truongso.org.Organisation org;
 
-  StudentMovements(Classes classes, Authorization authorization, Clock clock) {
+  StudentMovements(
+      Classes classes, Authorization authorization, Clock clock, vn.truongso.org.Organisation org) {
+    this.org = org;
     this.classes = classes;
     this.authorization = authorization;
     this.clock = clock;
@@ -52,11 +55,32 @@ public class StudentMovements {
     classes.dropOut(schoolId, studentId, day(on), reason);
   }
 
+  /**
+   * To a school outside TruongSo, named in words; or, with a school code, to a school on TruongSo,
+   * which is then asked to accept the student with their history.
+   */
   @Transactional
   public void transferOut(
-      long schoolId, long studentId, String on, String destination, String reason) {
+      long schoolId,
+      long studentId,
+      String on,
+      String destination,
+      String toSchoolCode,
+      String reason) {
     require(schoolId, studentId);
-    classes.transferOut(schoolId, studentId, day(on), destination, reason);
+    if (toSchoolCode != null && !toSchoolCode.isBlank()) {
+      long toSchool =
+          org.schoolByCode(toSchoolCode.strip())
+              .filter(s -> s.id() != schoolId)
+              .map(vn.truongso.org.School::id)
+              .orElseThrow(() -> new UserInputException("toSchool", "transfer.schoolUnknown"));
+      if (reason == null || reason.isBlank()) {
+        throw new UserInputException("reason", "movement.required");
+      }
+      classes.transferOutTo(schoolId, studentId, day(on), toSchool, reason);
+    } else {
+      classes.transferOut(schoolId, studentId, day(on), destination, reason);
+    }
   }
 
   @Transactional
@@ -86,7 +110,7 @@ public class StudentMovements {
     return Target.student(schoolId, classId, studentId);
   }
 
-  private static LocalDate day(String value) {
+  static LocalDate day(String value) {
     try {
       return LocalDate.parse(value == null ? "" : value.strip(), DAY);
     } catch (DateTimeParseException e) {

@@ -75,13 +75,14 @@ class MovementsController {
       @PathVariable long studentId,
       @RequestParam(defaultValue = "") String on,
       @RequestParam(defaultValue = "") String destination,
+      @RequestParam(defaultValue = "") String toSchoolCode,
       @RequestParam(defaultValue = "") String reason,
       RedirectAttributes redirect) {
     return run(
         schoolId,
         studentId,
         redirect,
-        () -> movements.transferOut(schoolId, studentId, on, destination, reason));
+        () -> movements.transferOut(schoolId, studentId, on, destination, toSchoolCode, reason));
   }
 
   @PostMapping("/schools/{schoolId}/students/{studentId}/return")

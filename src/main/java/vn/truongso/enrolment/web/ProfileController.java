@@ -58,6 +58,8 @@ class ProfileController {
     if (profile.visibility() == StudentProfiles.Visibility.FULL) {
       model.addAttribute("history", classes.history(schoolId, studentId));
       model.addAttribute("register", classes.registerEntry(schoolId, studentId).orElse(null));
+      model.addAttribute("transfers", classes.transfersOf(schoolId, studentId));
+      model.addAttribute("prior", classes.priorSchools(schoolId, studentId));
       boolean mayRecord = movements.mayRecord(schoolId, studentId);
       model.addAttribute("mayRecord", mayRecord);
       if (mayRecord) {

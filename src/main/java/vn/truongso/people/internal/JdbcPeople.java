@@ -52,7 +52,8 @@ class JdbcPeople implements People {
               key -> {
                 throw new UserInputException("personalId", key);
               });
-      if (jdbc.sql("SELECT count(*) FROM student WHERE personal_id = ?")
+      if (jdbc.sql(
+                  "SELECT count(*) FROM student WHERE personal_id = ? AND moved_to_student_id IS NULL")
               .param(s.personalId())
               .query(Integer.class)
               .single()
@@ -279,6 +280,75 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public long moveToSchool(long fromSchoolId, long studentId, long toSchoolId) {
+    Long id =
+        jdbc.sql(
+                """
+                INSERT INTO student (school_id, family_name, middle_name, given_name, birth_date, sex,
+                  ethnicity_code, religion_code, nationality, place_of_birth, home_town,
+                  permanent_ward_code, permanent_address, current_ward_code, current_address,
+                  policy_status, disability, health_insurance_no, moved_from_school_id,
+                  moved_from_student_id)
+                SELECT ?, family_name, middle_name, given_name, birth_date, sex, ethnicity_code,
+                  religion_code, nationality, place_of_birth, home_town, permanent_ward_code,
+                  permanent_address, current_ward_code, current_address, policy_status, disability,
+                  health_insurance_no, school_id, id
+                FROM student WHERE school_id = ? AND id = ? AND moved_to_student_id IS NULL
+                RETURNING id
+                """)
+            .params(toSchoolId, fromSchoolId, studentId)
+            .query(Long.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("student"));
+    jdbc.sql(
+            "UPDATE student SET moved_to_school_id = ?, moved_to_student_id = ?"
+                + " WHERE school_id = ? AND id = ?")
+        .params(toSchoolId, id, fromSchoolId, studentId)
+        .update();
+    // The unique personal ID and student code pass to the new record once the old one points on.
+    jdbc.sql(
+            """
+            UPDATE student n SET personal_id = o.personal_id, student_code = o.student_code
+            FROM student o WHERE o.school_id = ? AND o.id = ? AND n.school_id = ? AND n.id = ?
+            """)
+        .params(fromSchoolId, studentId, toSchoolId, id)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO student_photo (school_id, student_id, content_type, bytes, sha256, uploaded_at)
+            SELECT ?, ?, content_type, bytes, sha256, uploaded_at FROM student_photo
+            WHERE school_id = ? AND student_id = ?
+            """)
+        .params(toSchoolId, id, fromSchoolId, studentId)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO student_guardian (school_id, student_id, guardian_id, relation)
+            SELECT ?, ?, guardian_id, relation FROM student_guardian WHERE school_id = ? AND student_id = ?
+            """)
+        .params(toSchoolId, id, fromSchoolId, studentId)
+        .update();
+    audit.record(
+        AuditEvent.of(toSchoolId, "people.student.movedIn", "student", id)
+            .after(Map.of("fromSchoolId", fromSchoolId, "fromStudentId", studentId)));
+    audit.record(
+        AuditEvent.of(fromSchoolId, "people.student.movedOut", "student", studentId)
+            .after(Map.of("toSchoolId", toSchoolId, "toStudentId", id)));
+    return id;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Origin> origin(long schoolId, long studentId) {
+    return jdbc.sql(
+            "SELECT moved_from_school_id, moved_from_student_id FROM student"
+                + " WHERE school_id = ? AND id = ? AND moved_from_student_id IS NOT NULL")
+        .params(schoolId, studentId)
+        .query((rs, n) -> new Origin(rs.getLong(1), rs.getLong(2)))
+        .optional();
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<Student> childrenOf(long schoolId, long guardianId) {
     return jdbc.sql(
@@ -362,7 +432,7 @@ class JdbcPeople implements People {
     }
     if (c.personalId() != null
         && exists(
-            "SELECT 1 FROM student WHERE personal_id = ? AND NOT (school_id = ? AND id = ?)",
+            "SELECT 1 FROM student WHERE personal_id = ? AND moved_to_student_id IS NULL AND NOT (school_id = ? AND id = ?)",
             c.personalId(),
             schoolId,
             studentId)) {
@@ -370,7 +440,7 @@ class JdbcPeople implements People {
     }
     if (c.studentCode() != null
         && exists(
-            "SELECT 1 FROM student WHERE student_code = ? AND NOT (school_id = ? AND id = ?)",
+            "SELECT 1 FROM student WHERE student_code = ? AND moved_to_student_id IS NULL AND NOT (school_id = ? AND id = ?)",
             c.studentCode(),
             schoolId,
             studentId)) {
@@ -530,7 +600,8 @@ class JdbcPeople implements People {
   @Transactional(readOnly = true)
   public java.util.Set<String> personalIdsInUse(Collection<String> personalIds) {
     return java.util.Set.copyOf(
-        jdbc.sql("SELECT personal_id FROM student WHERE personal_id = ANY(?)")
+        jdbc.sql(
+                "SELECT personal_id FROM student WHERE personal_id = ANY(?) AND moved_to_student_id IS NULL")
             .param(personalIds.toArray(String[]::new))
             .query(String.class)
             .list());
@@ -540,7 +611,8 @@ class JdbcPeople implements People {
   @Transactional(readOnly = true)
   public java.util.Set<String> studentCodesInUse(Collection<String> codes) {
     return java.util.Set.copyOf(
-        jdbc.sql("SELECT student_code FROM student WHERE student_code = ANY(?)")
+        jdbc.sql(
+                "SELECT student_code FROM student WHERE student_code = ANY(?) AND moved_to_student_id IS NULL")
             .param(codes.toArray(String[]::new))
             .query(String.class)
             .list());
