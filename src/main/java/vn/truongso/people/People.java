@@ -11,6 +11,12 @@ public interface People {
 
   long addStudent(long schoolId, NewStudent student);
 
+  /**
+   * Adds a student with the whole profile at once (an imported list): checked as the edit form is,
+   * written and logged once.
+   */
+  long addStudent(long schoolId, ProfileUpdate profile);
+
   long addStaff(long schoolId, NewStaff staff);
 
   long addGuardian(NewGuardian guardian);

@@ -77,6 +77,10 @@ class SearchIntegrationTests {
     assertThat(search(principal, "HOA")).contains("Trần Thị Hoà").contains("Lê Văn Hòa");
     assertThat(search(principal, personalId)).contains("Nguyễn Văn An");
     assertThat(search(principal, "100%_")).doesNotContain("Nguyễn");
+    // Words match from their start; two letters match a given name exactly.
+    assertThat(search(principal, "uyen")).doesNotContain("Nguyễn Văn An");
+    assertThat(search(principal, "an")).contains("Nguyễn Văn An").doesNotContain("Phạm Quang Ánh");
+    assertThat(search(principal, "anh")).contains("Phạm Quang Ánh").doesNotContain("Nguyễn Văn An");
   }
 
   @Test

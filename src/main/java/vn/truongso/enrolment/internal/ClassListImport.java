@@ -179,18 +179,7 @@ public class ClassListImport {
         continue;
       }
       ClassListCheck.Candidate c = row.candidate();
-      var p = c.profile();
-      long studentId =
-          people.addStudent(
-              schoolId,
-              new People.NewStudent(
-                  p.name(),
-                  p.birthDate(),
-                  p.sex(),
-                  p.ethnicityCode(),
-                  p.personalId(),
-                  p.studentCode()));
-      people.updateProfile(schoolId, studentId, c.update());
+      long studentId = people.addStudent(schoolId, c.update());
       link(schoolId, studentId, c.father(), People.Relation.FATHER);
       link(schoolId, studentId, c.mother(), People.Relation.MOTHER);
       classes.enrol(schoolId, classId, studentId, from);

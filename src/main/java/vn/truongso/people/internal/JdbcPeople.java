@@ -85,6 +85,69 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public long addStudent(long schoolId, ProfileUpdate update) {
+    ProfileRules.Checked c = ProfileRules.check(update, LocalDate.now(clock));
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    if (!exists("SELECT 1 FROM ethnic_group WHERE code = ?", c.ethnicityCode())) {
+      errors.add("ethnicityCode", "profile.ethnicity.required");
+    }
+    if (c.personalId() != null
+        && exists(
+            "SELECT 1 FROM student WHERE personal_id = ? AND moved_to_student_id IS NULL",
+            c.personalId())) {
+      errors.add("personalId", "personalId.taken");
+    }
+    if (c.studentCode() != null
+        && exists(
+            "SELECT 1 FROM student WHERE student_code = ? AND moved_to_student_id IS NULL",
+            c.studentCode())) {
+      errors.add("studentCode", "profile.studentCode.taken");
+    }
+    errors.throwIfAny();
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO student (school_id, family_name, middle_name, given_name, birth_date, sex,
+                  ethnicity_code, religion_code, personal_id, student_code,
+                  place_of_birth, home_town, permanent_ward_code, permanent_address,
+                  current_ward_code, current_address, policy_status, disability, health_insurance_no)
+                VALUES (:school, :family, :middle, :given, :birth, :sex, :ethnicity, :religion,
+                  :personalId, :studentCode, :placeOfBirth,
+                  :homeTown, :pWard, :pAddress, :cWard, :cAddress, :policy, :disability, :insurance)
+                RETURNING id
+                """)
+            .param("school", schoolId)
+            .param("family", c.name().family())
+            .param("middle", c.name().middle())
+            .param("given", c.name().given())
+            .param("birth", c.birthDate())
+            .param("sex", c.sex().name())
+            .param("ethnicity", c.ethnicityCode())
+            .param("religion", c.religionCode())
+            .param("personalId", c.personalId())
+            .param("studentCode", c.studentCode())
+            .param("placeOfBirth", c.placeOfBirth())
+            .param("homeTown", c.homeTown())
+            .param("pWard", c.permanentWardCode())
+            .param("pAddress", c.permanentAddress())
+            .param("cWard", c.currentWardCode())
+            .param("cAddress", c.currentAddress())
+            .param("policy", c.policyStatus() == null ? null : c.policyStatus().name())
+            .param("disability", c.disability())
+            .param("insurance", c.healthInsuranceNo())
+            .query(Long.class)
+            .single();
+    if (c.nationality() != null) {
+      // Otherwise the column's default (Vietnamese) stands.
+      jdbc.sql("UPDATE student SET nationality = ? WHERE school_id = ? AND id = ?")
+          .params(c.nationality(), schoolId, id)
+          .update();
+    }
+    audit.record(AuditEvent.of(schoolId, "people.student.create", "student", id).after(c));
+    return id;
+  }
+
+  @Override
   public long addStaff(long schoolId, NewStaff s) {
     requireName(s.name());
     long id =
@@ -531,6 +594,13 @@ class JdbcPeople implements People {
     if (q.length() < 2 || q.length() > 100) {
       return new SearchResult(List.of(), List.of());
     }
+    // Words are matched from their start ("anh" finds Anh, not Thanh or Khánh): what people type,
+    // and over millions of names far fewer rows to fetch and sort. Two letters ("An", "Hà") hold no
+    // trigram: they match a given name exactly.
+    String nameMatch =
+        vn.truongso.platform.TextFold.fold(q).length() >= 3
+            ? "(s.name_folded LIKE fold_vi(:q) || '%' OR s.name_folded LIKE '% ' || fold_vi(:q) || '%')"
+            : "s.given_folded = fold_vi(:q)";
     List<Student> students =
         studentSchools.isEmpty()
             ? List.of()
@@ -538,9 +608,10 @@ class JdbcPeople implements People {
                     STUDENT_SELECT
                         + """
                          WHERE s.school_id = ANY(:schools) AND (
-                          fold_vi(s.family_name || ' ' || s.middle_name || ' ' || s.given_name) LIKE '%' || fold_vi(:q) || '%'
+                          NAME_MATCH
                           OR s.personal_id = :q OR upper(s.student_code) = upper(:q))
                         """
+                            .replace("NAME_MATCH", nameMatch)
                         + NAME_ORDER
                         + " LIMIT :limit")
                 .param("schools", studentSchools.toArray(Long[]::new))

@@ -55,16 +55,16 @@ class JdbcAuditLog implements AuditLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(AuditEvent event) {
     long chain = event.schoolId() == null ? SYSTEM_CHAIN : event.schoolId();
-    jdbc.sql(
-            "INSERT INTO audit_chain_head (school_id, last_seq, last_hash) VALUES (?, 0, ?)"
-                + " ON CONFLICT (school_id) DO NOTHING")
-        .params(chain, GENESIS)
-        .update();
-    Head head =
-        jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE school_id = ? FOR UPDATE")
-            .param(chain)
-            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-            .single();
+    Head head = lockHead(chain);
+    if (head == null) {
+      // The chain's first entry: create its head (a concurrent first writer may win; then lock).
+      jdbc.sql(
+              "INSERT INTO audit_chain_head (school_id, last_seq, last_hash) VALUES (?, 0, ?)"
+                  + " ON CONFLICT (school_id) DO NOTHING")
+          .params(chain, GENESIS)
+          .update();
+      head = lockHead(chain);
+    }
 
     Actor actor = currentActor();
     // timestamptz keeps microseconds; hash what the database will give back.
@@ -248,6 +248,15 @@ class JdbcAuditLog implements AuditLog {
       }
     }
     return new Actor(id, name, role, ip, userAgent);
+  }
+
+  private Head lockHead(long chain) {
+    return jdbc.sql(
+            "SELECT last_seq, last_hash FROM audit_chain_head WHERE school_id = ? FOR UPDATE")
+        .param(chain)
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .optional()
+        .orElse(null);
   }
 
   private record Head(long seq, String hash) {}
