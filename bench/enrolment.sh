@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 3's benchmarks: class-list import (45 and 2 000 rows) and student search over N million
 # generated students (default 2). Runs in-process against a fresh embedded PostgreSQL directory.
-# Usage: bench/enrolment.sh [millions=2]
+# Usage: bench/enrolment.sh [millions=2] [search]   ("search": skip the import part)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 data=$(mktemp -d /tmp/truongso-bench-db.XXXXXX)
 # A system property: it outranks the test resources' temporary-database setting on the class path.
 java -Xmx4g -Dtruongso.db.data-dir="$data" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-  vn.truongso.bench.EnrolmentBenchmark "${1:-2}"
+  vn.truongso.bench.EnrolmentBenchmark "${1:-2}" ${2:-}
 rm -rf "$data"

@@ -599,13 +599,13 @@ class JdbcPeople implements People {
     // trigram: they match a given name exactly.
     String nameMatch =
         vn.truongso.platform.TextFold.fold(q).length() >= 3
-            ? "(s.name_folded LIKE fold_vi(:q) || '%' OR s.name_folded LIKE '% ' || fold_vi(:q) || '%')"
+            ? "s.name_folded LIKE '% ' || fold_vi(:q) || '%'"
             : "s.given_folded = fold_vi(:q)";
     List<Student> students =
         studentSchools.isEmpty()
             ? List.of()
             : jdbc.sql(
-                    STUDENT_SELECT
+                    (studentSchools.size() <= FEW_SCHOOLS ? SCOPED_STUDENT_SELECT : STUDENT_SELECT)
                         + """
                          WHERE s.school_id = ANY(:schools) AND (
                           NAME_MATCH
@@ -712,6 +712,17 @@ class JdbcPeople implements People {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * A school has a few thousand students: reading them all is cheaper than a trigram index scan
+   * over every school's (the planner cannot tell; measured in docs/PERFORMANCE.md).
+   */
+  private static final int FEW_SCHOOLS = 20;
+
+  private static final String SCOPED_STUDENT_SELECT =
+      "WITH scoped AS MATERIALIZED (SELECT * FROM student WHERE school_id = ANY(:schools))"
+          + " SELECT s.*, e.short_name AS ethnicity_name FROM scoped s"
+          + " JOIN ethnic_group e ON e.code = s.ethnicity_code";
 
   private static final String STUDENT_SELECT =
       "SELECT s.*, e.short_name AS ethnicity_name FROM student s JOIN ethnic_group e ON e.code = s.ethnicity_code";
