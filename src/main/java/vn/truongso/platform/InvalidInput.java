@@ -21,6 +21,13 @@ public class InvalidInput extends RuntimeException {
     return errors;
   }
 
+  /** The first error of each field, for a form that shows one message under each field. */
+  public java.util.Map<String, FieldError> byField() {
+    java.util.Map<String, FieldError> map = new java.util.HashMap<>();
+    errors.forEach(e -> map.putIfAbsent(e.field(), e));
+    return map;
+  }
+
   /** One field's problem. */
   public record FieldError(String field, String messageKey, List<Object> args) {}
 

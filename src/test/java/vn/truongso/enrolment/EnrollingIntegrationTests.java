@@ -7,19 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
-import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestOrg;
 
@@ -111,9 +107,6 @@ class EnrollingIntegrationTests {
   }
 
   private static Authentication as(TestAccounts.Created account) {
-    return UsernamePasswordAuthenticationToken.authenticated(
-        new AuthenticatedUser(account.id(), account.username(), account.username(), ""),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    return account.signedIn();
   }
 }

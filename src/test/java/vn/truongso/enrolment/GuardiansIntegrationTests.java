@@ -15,9 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +23,6 @@ import vn.truongso.identity.Role;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
 import vn.truongso.people.Sex;
-import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.PersonName;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestOrg;
@@ -167,9 +164,6 @@ class GuardiansIntegrationTests {
   }
 
   private static Authentication as(TestAccounts.Created account) {
-    return UsernamePasswordAuthenticationToken.authenticated(
-        new AuthenticatedUser(account.id(), account.username(), account.username(), ""),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    return account.signedIn();
   }
 }

@@ -18,9 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +28,6 @@ import vn.truongso.identity.Role;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
 import vn.truongso.people.Sex;
-import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.xlsx.XlsxRows;
 import vn.truongso.support.ClassListFiles;
 import vn.truongso.support.TestAccounts;
@@ -268,9 +265,6 @@ class ImportExportIntegrationTests {
   }
 
   private static Authentication as(TestAccounts.Created account) {
-    return UsernamePasswordAuthenticationToken.authenticated(
-        new AuthenticatedUser(account.id(), account.username(), account.username(), ""),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    return account.signedIn();
   }
 }

@@ -12,16 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
 import vn.truongso.people.Sex;
-import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.PersonName;
 import vn.truongso.platform.xlsx.XlsxRows;
 import vn.truongso.support.TestAccounts;
@@ -139,9 +136,6 @@ class SizeChangesIntegrationTests {
   }
 
   private static Authentication as(TestAccounts.Created account) {
-    return UsernamePasswordAuthenticationToken.authenticated(
-        new AuthenticatedUser(account.id(), account.username(), account.username(), ""),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    return account.signedIn();
   }
 }

@@ -8,21 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
-import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.PersonName;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestOrg;
@@ -121,9 +117,6 @@ class StaffProfileIntegrationTests {
   }
 
   private static Authentication as(TestAccounts.Created account) {
-    return UsernamePasswordAuthenticationToken.authenticated(
-        new AuthenticatedUser(account.id(), account.username(), account.username(), ""),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    return account.signedIn();
   }
 }

@@ -34,5 +34,16 @@ public class TestAccounts {
     return new Created(id, username);
   }
 
-  public record Created(long id, String username) {}
+  public record Created(long id, String username) {
+    /** This account as a signed-in user, for MockMvc's {@code authentication(…)}. */
+    public org.springframework.security.core.Authentication signedIn() {
+      return org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+          .authenticated(
+              new vn.truongso.platform.AuthenticatedUser(id, username, username, ""),
+              null,
+              java.util.List.of(
+                  new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                      "ROLE_USER")));
+    }
+  }
 }

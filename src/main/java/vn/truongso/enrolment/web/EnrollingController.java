@@ -2,7 +2,6 @@ package vn.truongso.enrolment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +60,7 @@ class EnrollingController {
       long id = enrolling.createClass(schoolId, form);
       return "redirect:/schools/" + schoolId + "/classes/" + id;
     } catch (InvalidInput e) {
-      return classForm(schoolId, form, errors(e), model);
+      return classForm(schoolId, form, e.byField(), model);
     }
   }
 
@@ -86,7 +85,7 @@ class EnrollingController {
       long id = enrolling.enrolNew(schoolId, classId, form);
       return "redirect:/schools/" + schoolId + "/students/" + id;
     } catch (InvalidInput e) {
-      return studentForm(schoolId, classId, form, errors(e), model);
+      return studentForm(schoolId, classId, form, e.byField(), model);
     }
   }
 
@@ -115,11 +114,5 @@ class EnrollingController {
     model.addAttribute("errors", errors);
     model.addAttribute("ethnicGroups", profiles.ethnicGroups());
     return "enrolment/student-new";
-  }
-
-  private static Map<String, InvalidInput.FieldError> errors(InvalidInput e) {
-    Map<String, InvalidInput.FieldError> errors = new HashMap<>();
-    e.errors().forEach(err -> errors.putIfAbsent(err.field(), err));
-    return errors;
   }
 }

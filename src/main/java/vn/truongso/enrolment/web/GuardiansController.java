@@ -1,6 +1,5 @@
 package vn.truongso.enrolment.web;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +52,7 @@ class GuardiansController {
       redirect.addFlashAttribute("guardianSaved", true);
       return "redirect:/schools/" + schoolId + "/students/" + studentId + "#guardians";
     } catch (InvalidInput e) {
-      return form(schoolId, studentId, null, form, errors(e), model);
+      return form(schoolId, studentId, null, form, e.byField(), model);
     } catch (UserInputException e) {
       return form(
           schoolId,
@@ -104,7 +103,7 @@ class GuardiansController {
       redirect.addFlashAttribute("guardianSaved", true);
       return "redirect:/schools/" + schoolId + "/students/" + studentId + "#guardians";
     } catch (InvalidInput e) {
-      return form(schoolId, studentId, g, form, errors(e), model);
+      return form(schoolId, studentId, g, form, e.byField(), model);
     }
   }
 
@@ -139,11 +138,5 @@ class GuardiansController {
           authorization.permits(Action.MANAGE_ACCOUNTS, Target.school(schoolId)));
     }
     return "enrolment/guardian-edit";
-  }
-
-  private static Map<String, InvalidInput.FieldError> errors(InvalidInput e) {
-    Map<String, InvalidInput.FieldError> errors = new HashMap<>();
-    e.errors().forEach(err -> errors.putIfAbsent(err.field(), err));
-    return errors;
   }
 }

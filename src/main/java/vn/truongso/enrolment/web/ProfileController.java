@@ -1,7 +1,6 @@
 package vn.truongso.enrolment.web;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -93,9 +92,7 @@ class ProfileController {
       redirect.addFlashAttribute("saved", true);
       return "redirect:/schools/" + schoolId + "/students/" + studentId;
     } catch (InvalidInput e) {
-      Map<String, InvalidInput.FieldError> errors = new HashMap<>();
-      e.errors().forEach(err -> errors.putIfAbsent(err.field(), err));
-      return form(schoolId, studentId, form, errors, model);
+      return form(schoolId, studentId, form, e.byField(), model);
     }
   }
 

@@ -105,36 +105,8 @@ class JdbcPeople implements People {
     }
     errors.throwIfAny();
     long id =
-        jdbc.sql(
-                """
-                INSERT INTO student (school_id, family_name, middle_name, given_name, birth_date, sex,
-                  ethnicity_code, religion_code, personal_id, student_code,
-                  place_of_birth, home_town, permanent_ward_code, permanent_address,
-                  current_ward_code, current_address, policy_status, disability, health_insurance_no)
-                VALUES (:school, :family, :middle, :given, :birth, :sex, :ethnicity, :religion,
-                  :personalId, :studentCode, :placeOfBirth,
-                  :homeTown, :pWard, :pAddress, :cWard, :cAddress, :policy, :disability, :insurance)
-                RETURNING id
-                """)
+        profileParams(jdbc.sql(INSERT_STUDENT_SQL), c)
             .param("school", schoolId)
-            .param("family", c.name().family())
-            .param("middle", c.name().middle())
-            .param("given", c.name().given())
-            .param("birth", c.birthDate())
-            .param("sex", c.sex().name())
-            .param("ethnicity", c.ethnicityCode())
-            .param("religion", c.religionCode())
-            .param("personalId", c.personalId())
-            .param("studentCode", c.studentCode())
-            .param("placeOfBirth", c.placeOfBirth())
-            .param("homeTown", c.homeTown())
-            .param("pWard", c.permanentWardCode())
-            .param("pAddress", c.permanentAddress())
-            .param("cWard", c.currentWardCode())
-            .param("cAddress", c.currentAddress())
-            .param("policy", c.policyStatus() == null ? null : c.policyStatus().name())
-            .param("disability", c.disability())
-            .param("insurance", c.healthInsuranceNo())
             .query(Long.class)
             .single();
     if (c.nationality() != null) {
@@ -510,8 +482,9 @@ class JdbcPeople implements People {
       errors.add("studentCode", "profile.studentCode.taken");
     }
     errors.throwIfAny();
-    jdbc.sql(
-            """
+    profileParams(
+            jdbc.sql(
+                """
             UPDATE student SET family_name = :family, middle_name = :middle, given_name = :given,
               birth_date = :birth, sex = :sex, ethnicity_code = :ethnicity, religion_code = :religion,
               nationality = coalesce(:nationality, nationality), personal_id = :personalId,
@@ -520,26 +493,9 @@ class JdbcPeople implements People {
               current_ward_code = :cWard, current_address = :cAddress, policy_status = :policy,
               disability = :disability, health_insurance_no = :insurance, updated_at = :now
             WHERE school_id = :school AND id = :id
-            """)
-        .param("family", c.name().family())
-        .param("middle", c.name().middle())
-        .param("given", c.name().given())
-        .param("birth", c.birthDate())
-        .param("sex", c.sex().name())
-        .param("ethnicity", c.ethnicityCode())
-        .param("religion", c.religionCode())
+            """),
+            c)
         .param("nationality", c.nationality())
-        .param("personalId", c.personalId())
-        .param("studentCode", c.studentCode())
-        .param("placeOfBirth", c.placeOfBirth())
-        .param("homeTown", c.homeTown())
-        .param("pWard", c.permanentWardCode())
-        .param("pAddress", c.permanentAddress())
-        .param("cWard", c.currentWardCode())
-        .param("cAddress", c.currentAddress())
-        .param("policy", c.policyStatus() == null ? null : c.policyStatus().name())
-        .param("disability", c.disability())
-        .param("insurance", c.healthInsuranceNo())
         .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
         .param("school", schoolId)
         .param("id", studentId)
@@ -698,6 +654,41 @@ class JdbcPeople implements People {
         .params(phone, fullName)
         .query(Long.class)
         .optional();
+  }
+
+  private static final String INSERT_STUDENT_SQL =
+      """
+      INSERT INTO student (school_id, family_name, middle_name, given_name, birth_date, sex,
+        ethnicity_code, religion_code, personal_id, student_code,
+        place_of_birth, home_town, permanent_ward_code, permanent_address,
+        current_ward_code, current_address, policy_status, disability, health_insurance_no)
+      VALUES (:school, :family, :middle, :given, :birth, :sex, :ethnicity, :religion,
+        :personalId, :studentCode, :placeOfBirth,
+        :homeTown, :pWard, :pAddress, :cWard, :cAddress, :policy, :disability, :insurance)
+      RETURNING id
+      """;
+
+  /** The profile's values as the named parameters both the insert and the update use. */
+  private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec profileParams(
+      org.springframework.jdbc.core.simple.JdbcClient.StatementSpec spec, ProfileRules.Checked c) {
+    return spec.param("family", c.name().family())
+        .param("middle", c.name().middle())
+        .param("given", c.name().given())
+        .param("birth", c.birthDate())
+        .param("sex", c.sex().name())
+        .param("ethnicity", c.ethnicityCode())
+        .param("religion", c.religionCode())
+        .param("personalId", c.personalId())
+        .param("studentCode", c.studentCode())
+        .param("placeOfBirth", c.placeOfBirth())
+        .param("homeTown", c.homeTown())
+        .param("pWard", c.permanentWardCode())
+        .param("pAddress", c.permanentAddress())
+        .param("cWard", c.currentWardCode())
+        .param("cAddress", c.currentAddress())
+        .param("policy", c.policyStatus() == null ? null : c.policyStatus().name())
+        .param("disability", c.disability())
+        .param("insurance", c.healthInsuranceNo());
   }
 
   private boolean exists(String sql, Object... params) {

@@ -1,6 +1,5 @@
 package vn.truongso.people.web;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,9 +96,7 @@ class StaffController {
       redirect.addFlashAttribute("staffSaved", true);
       return "redirect:/schools/" + schoolId + "/staff";
     } catch (InvalidInput e) {
-      Map<String, InvalidInput.FieldError> errors = new HashMap<>();
-      e.errors().forEach(err -> errors.putIfAbsent(err.field(), err));
-      return form(schoolId, staffId, form, errors, model);
+      return form(schoolId, staffId, form, e.byField(), model);
     }
   }
 
