@@ -1,0 +1,42 @@
+package vn.truongso.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body over the limit before anything reads its parameters. Tomcat would refuse
+ * it too, but then every later reader of a parameter (the CSRF check, the error page) fails again
+ * and the user gets Tomcat's English page; this answers with our own page instead.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TooLargeFilter extends OncePerRequestFilter {
+
+  /** The same as {@code server.tomcat.max-http-form-post-size} and the multipart request limit. */
+  static final long LIMIT = 6L * 1024 * 1024;
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > LIMIT) {
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      response.setContentType("text/html;charset=UTF-8");
+      response.setHeader("Connection", "close");
+      try (InputStream page = new ClassPathResource("static/errors/413.html").getInputStream()) {
+        page.transferTo(response.getOutputStream());
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}
