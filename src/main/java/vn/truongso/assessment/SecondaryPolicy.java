@@ -1,0 +1,40 @@
+package vn.truongso.assessment;
+
+import java.util.List;
+
+/**
+ * How one circular assesses a lower or upper secondary student's school year. Implementations are
+ * pure: the same record and options always give the same result.
+ */
+public interface SecondaryPolicy {
+
+  PolicyCode code();
+
+  /** The conduct levels the homeroom teacher chooses from, best first. */
+  List<Level> conductScale();
+
+  /** The learning levels of the circular, best first. */
+  List<Level> learningScale();
+
+  /** Regular assessments (đánh giá thường xuyên) a subject needs in each term. */
+  int regularAssessments(SubjectKind kind, int periodsPerYear);
+
+  /** Whether {@code regular} assessments in a term are enough (exactly, or at least). */
+  boolean regularCountAccepted(SubjectKind kind, int periodsPerYear, int regular);
+
+  /** Whether the year conduct is given by the homeroom teacher rather than derived. */
+  boolean conductYearGiven();
+
+  /** The mistakes in a record that keep it from being evaluated; empty when it can be. */
+  List<Problem> check(StudentYear record);
+
+  /**
+   * Evaluates a complete record.
+   *
+   * @throws InvalidRecordException when {@link #check} finds problems
+   */
+  YearResult evaluate(StudentYear record, PolicyOptions options);
+
+  /** A term's subject average, or null while marks are missing; for live display while typing. */
+  java.math.BigDecimal termAverage(TermMarks marks, int periodsPerYear);
+}

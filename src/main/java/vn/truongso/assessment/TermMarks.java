@@ -1,0 +1,17 @@
+package vn.truongso.assessment;
+
+import java.util.List;
+
+/**
+ * A subject's marks in one term: regular assessments (đánh giá thường xuyên), the mid-term (giữa
+ * kì) and the end-of-term (cuối kì) assessment. Missing marks are null.
+ */
+public record TermMarks(List<Mark> regular, Mark midterm, Mark finalTest) {
+  public TermMarks {
+    regular = regular == null ? List.of() : List.copyOf(regular);
+  }
+
+  public static TermMarks empty() {
+    return new TermMarks(List.of(), null, null);
+  }
+}

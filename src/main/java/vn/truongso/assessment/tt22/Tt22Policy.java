@@ -1,0 +1,275 @@
+package vn.truongso.assessment.tt22;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.truongso.assessment.Comment;
+import vn.truongso.assessment.Finding;
+import vn.truongso.assessment.InvalidRecordException;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
+import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.PolicyCode;
+import vn.truongso.assessment.PolicyOptions;
+import vn.truongso.assessment.Problem;
+import vn.truongso.assessment.Score;
+import vn.truongso.assessment.SecondaryPolicy;
+import vn.truongso.assessment.StudentYear;
+import vn.truongso.assessment.SubjectKind;
+import vn.truongso.assessment.SubjectRecord;
+import vn.truongso.assessment.SubjectResult;
+import vn.truongso.assessment.TermMarks;
+import vn.truongso.assessment.Title;
+import vn.truongso.assessment.YearResult;
+import vn.truongso.assessment.common.RecordCheck;
+
+/**
+ * Thông tư 22/2021/TT-BGDĐT for lower and upper secondary students: composes the articles, each in
+ * its own class.
+ */
+public final class Tt22Policy implements SecondaryPolicy {
+  public static final Tt22Policy INSTANCE = new Tt22Policy();
+
+  private static final List<Level> SCALE = List.of(Level.TOT, Level.KHA, Level.DAT, Level.CHUA_DAT);
+  // Art. 10: only the practical part of GDTC and GDQP&AN may be exempted.
+  private static final Set<String> PRACTICAL_EXEMPTIONS =
+      Set.of("giao_duc_the_chat", "giao_duc_quoc_phong_an_ninh");
+  private static final BigDecimal FIVE = new BigDecimal("5.0");
+
+  private Tt22Policy() {}
+
+  @Override
+  public PolicyCode code() {
+    return PolicyCode.TT22_2021;
+  }
+
+  @Override
+  public List<Level> conductScale() {
+    return SCALE;
+  }
+
+  @Override
+  public List<Level> learningScale() {
+    return SCALE;
+  }
+
+  @Override
+  public int regularAssessments(SubjectKind kind, int periodsPerYear) {
+    return RegularCount.required(kind, periodsPerYear);
+  }
+
+  @Override
+  public boolean regularCountAccepted(SubjectKind kind, int periodsPerYear, int regular) {
+    return regular == RegularCount.required(kind, periodsPerYear);
+  }
+
+  @Override
+  public boolean conductYearGiven() {
+    return false;
+  }
+
+  @Override
+  public BigDecimal termAverage(TermMarks marks, int periodsPerYear) {
+    return SubjectAverage.term(marks, RegularCount.required(SubjectKind.SCORE, periodsPerYear));
+  }
+
+  @Override
+  public List<Problem> check(StudentYear r) {
+    List<Problem> problems = new ArrayList<>(RecordCheck.check(this, r));
+    for (int i = 0; i < r.subjects().size(); i++) {
+      SubjectRecord s = r.subjects().get(i);
+      if (s.exempt() && !PRACTICAL_EXEMPTIONS.contains(s.code())) {
+        problems.add(Problem.of("subjects[" + i + "].exempt", "exempt.tt22.practicalOnly"));
+      }
+    }
+    return problems;
+  }
+
+  @Override
+  public YearResult evaluate(StudentYear r, PolicyOptions options) {
+    List<Problem> problems = check(r);
+    if (!problems.isEmpty()) {
+      throw new InvalidRecordException(problems);
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<SubjectResult> subjects = new ArrayList<>();
+    for (SubjectRecord s : r.subjects()) {
+      subjects.add(subject(s));
+    }
+    boolean commentAdjust = options.adjustForCommentSubject();
+    Level term1 = learning(subjects, 1, commentAdjust, findings);
+    Level term2 = learning(subjects, 2, commentAdjust, findings);
+    Level year = learning(subjects, 3, commentAdjust, findings);
+    Level conduct = ConductLevel.year(r.conduct().term1(), r.conduct().term2());
+    findings.add(Finding.of("TT22.D8.2", conduct.name()));
+
+    Outcome outcome = Promotion.atYearEnd(conduct, year, r.absentSessions());
+    findings.add(Finding.of(outcomeArticle(outcome, r.absentSessions()), outcome.name()));
+    List<String> retest = new ArrayList<>();
+    if (year == Level.CHUA_DAT && r.absentSessions() <= Promotion.ABSENCE_LIMIT) {
+      for (SubjectResult s : subjects) {
+        if (belowPass(s)) {
+          retest.add(s.code());
+        }
+      }
+    }
+    Level conductAfterSummer = r.conduct().summer();
+    if (conductAfterSummer != null) {
+      if (outcome != Outcome.SUMMER_TRAINING) {
+        throw new InvalidRecordException(
+            List.of(Problem.of("conduct.summer", "conduct.summer.notNeeded")));
+      }
+      outcome =
+          Promotion.afterSummerTraining(
+              conductAfterSummer, year, options.reassessAfterSummerTraining());
+      findings.add(Finding.of("TT22.D13.3", conductAfterSummer.name()));
+    }
+    Level learningAfterRetest = null;
+    boolean anyRetest = r.subjects().stream().anyMatch(s -> s.retest() != null);
+    if (anyRetest) {
+      checkRetests(r, retest, outcome);
+      if (r.subjects().stream()
+          .filter(s -> retest.contains(s.code()))
+          .allMatch(s -> s.retest() != null)) {
+        subjects = withRetests(r, subjects);
+        learningAfterRetest = learning(subjects, 4, commentAdjust, findings);
+        outcome = Promotion.afterRetest(learningAfterRetest);
+        findings.add(Finding.of("TT22.D14.2", learningAfterRetest.name()));
+      }
+    }
+    if (r.individualPlan()) {
+      outcome = Outcome.PRINCIPAL_DECIDES;
+      findings.add(Finding.of("TT22.D12.4"));
+    }
+    List<BigDecimal> yearAverages =
+        subjects.stream().map(SubjectResult::yearAverage).filter(a -> a != null).toList();
+    Title title = Titles.of(conduct, year, yearAverages);
+    if (title != null) {
+      findings.add(Finding.of(title == Title.XUAT_SAC ? "TT22.D15.1a" : "TT22.D15.1b"));
+    }
+    return new YearResult(
+        code(),
+        subjects,
+        term1,
+        term2,
+        year,
+        learningAfterRetest,
+        conduct,
+        conductAfterSummer,
+        outcome,
+        retest,
+        title,
+        null,
+        null,
+        null,
+        findings);
+  }
+
+  private static SubjectResult subject(SubjectRecord s) {
+    int required = RegularCount.required(s.kind(), s.periodsPerYear());
+    if (s.kind() == SubjectKind.SCORE) {
+      BigDecimal t1 = SubjectAverage.term(s.term1(), required);
+      BigDecimal t2 = SubjectAverage.term(s.term2(), required);
+      return new SubjectResult(
+          s.code(),
+          s.kind(),
+          s.exempt(),
+          t1,
+          t2,
+          SubjectAverage.year(t1, t2),
+          null,
+          null,
+          null,
+          null);
+    }
+    Comment r1 = CommentResult.term(s.term1(), required);
+    Comment r2 = CommentResult.term(s.term2(), required);
+    return new SubjectResult(
+        s.code(), s.kind(), s.exempt(), null, null, null, r1, r2, CommentResult.year(r2), null);
+  }
+
+  /** period 1, 2: the terms; 3: the year; 4: the year after re-assessment. */
+  private static Level learning(
+      List<SubjectResult> subjects, int period, boolean commentAdjust, List<Finding> findings) {
+    List<BigDecimal> scores = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
+    for (SubjectResult s : subjects) {
+      if (s.kind() == SubjectKind.SCORE) {
+        scores.add(
+            switch (period) {
+              case 1 -> s.term1Average();
+              case 2 -> s.term2Average();
+              case 3 -> s.yearAverage();
+              default -> s.yearAfterRetest() instanceof Score sc ? sc.value() : s.yearAverage();
+            });
+      } else {
+        comments.add(
+            switch (period) {
+              case 1 -> s.term1Result();
+              case 2 -> s.term2Result();
+              case 3 -> s.yearResult();
+              default -> s.yearAfterRetest() instanceof Comment c ? c : s.yearResult();
+            });
+      }
+    }
+    LearningLevel.Adjusted a = LearningLevel.level(scores, comments, commentAdjust);
+    if (a.raised()) {
+      findings.add(Finding.of("TT22.D9.3", String.valueOf(period), a.level().name()));
+    }
+    return a.level();
+  }
+
+  private static boolean belowPass(SubjectResult s) {
+    return s.kind() == SubjectKind.SCORE
+        ? s.yearAverage().compareTo(FIVE) < 0
+        : s.yearResult() == Comment.CHUA_DAT;
+  }
+
+  private static void checkRetests(StudentYear r, List<String> retest, Outcome outcome) {
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < r.subjects().size(); i++) {
+      SubjectRecord s = r.subjects().get(i);
+      if (s.retest() != null && (outcome != Outcome.RETEST || !retest.contains(s.code()))) {
+        problems.add(Problem.of("subjects[" + i + "].retest", "retest.notNeeded", s.code()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRecordException(problems);
+    }
+  }
+
+  private static List<SubjectResult> withRetests(StudentYear r, List<SubjectResult> subjects) {
+    List<SubjectResult> out = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      SubjectResult s = subjects.get(i);
+      Mark retest = r.subjects().get(i).retest();
+      out.add(
+          retest == null
+              ? s
+              : new SubjectResult(
+                  s.code(),
+                  s.kind(),
+                  s.exempt(),
+                  s.term1Average(),
+                  s.term2Average(),
+                  s.yearAverage(),
+                  s.term1Result(),
+                  s.term2Result(),
+                  s.yearResult(),
+                  retest));
+    }
+    return out;
+  }
+
+  private static String outcomeArticle(Outcome outcome, int absentSessions) {
+    if (absentSessions > Promotion.ABSENCE_LIMIT) {
+      return "TT22.D12.1c";
+    }
+    return switch (outcome) {
+      case SUMMER_TRAINING -> "TT22.D13.1";
+      case RETEST -> "TT22.D14.1";
+      default -> "TT22.D12.1";
+    };
+  }
+}

@@ -1,0 +1,272 @@
+package vn.truongso.assessment.tt58;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.truongso.assessment.Comment;
+import vn.truongso.assessment.Finding;
+import vn.truongso.assessment.InvalidRecordException;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
+import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.PolicyCode;
+import vn.truongso.assessment.PolicyOptions;
+import vn.truongso.assessment.Problem;
+import vn.truongso.assessment.Score;
+import vn.truongso.assessment.SecondaryPolicy;
+import vn.truongso.assessment.StudentYear;
+import vn.truongso.assessment.SubjectKind;
+import vn.truongso.assessment.SubjectRecord;
+import vn.truongso.assessment.SubjectResult;
+import vn.truongso.assessment.TermMarks;
+import vn.truongso.assessment.Title;
+import vn.truongso.assessment.YearResult;
+import vn.truongso.assessment.common.Averages;
+import vn.truongso.assessment.common.RecordCheck;
+
+/**
+ * Thông tư 58/2011/TT-BGDĐT as amended by Thông tư 26/2020/TT-BGDĐT: the secondary years before
+ * TT22 reached a grade. Subject averages use TT26's weights (the same as TT22's); the learning
+ * level rests on the plain mean of the subject averages; the homeroom teacher gives the year's
+ * conduct.
+ */
+public final class Tt58Policy implements SecondaryPolicy {
+  public static final Tt58Policy INSTANCE = new Tt58Policy();
+
+  private static final List<Level> CONDUCT = List.of(Level.TOT, Level.KHA, Level.TB, Level.YEU);
+  private static final BigDecimal FIVE = new BigDecimal("5.0");
+
+  private Tt58Policy() {}
+
+  @Override
+  public PolicyCode code() {
+    return PolicyCode.TT58_2011;
+  }
+
+  @Override
+  public List<Level> conductScale() {
+    return CONDUCT;
+  }
+
+  @Override
+  public List<Level> learningScale() {
+    return AcademicLevel.ORDER;
+  }
+
+  @Override
+  public int regularAssessments(SubjectKind kind, int periodsPerYear) {
+    return RegularCount.required(periodsPerYear);
+  }
+
+  @Override
+  public boolean regularCountAccepted(SubjectKind kind, int periodsPerYear, int regular) {
+    return regular >= RegularCount.required(periodsPerYear) && regular <= 12;
+  }
+
+  @Override
+  public boolean conductYearGiven() {
+    return true;
+  }
+
+  @Override
+  public BigDecimal termAverage(TermMarks t, int periodsPerYear) {
+    if (t == null
+        || t.regular().size() < RegularCount.required(periodsPerYear)
+        || !(t.midterm() instanceof Score)
+        || !(t.finalTest() instanceof Score)
+        || !t.regular().stream().allMatch(m -> m instanceof Score)) {
+      return null;
+    }
+    return Averages.term(t.regular(), t.midterm(), t.finalTest());
+  }
+
+  @Override
+  public List<Problem> check(StudentYear r) {
+    return RecordCheck.check(this, r);
+  }
+
+  @Override
+  public YearResult evaluate(StudentYear r, PolicyOptions options) {
+    List<Problem> problems = check(r);
+    if (!problems.isEmpty()) {
+      throw new InvalidRecordException(problems);
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<SubjectResult> subjects = new ArrayList<>();
+    for (SubjectRecord s : r.subjects()) {
+      subjects.add(subject(s));
+      if (s.exempt()) {
+        findings.add(Finding.of("TT58.D12", s.code()));
+      }
+    }
+    Period t1 = period(subjects, 1, findings);
+    Period t2 = period(subjects, 2, findings);
+    Period year = period(subjects, 3, findings);
+    Level conduct = r.conduct().year();
+    Outcome outcome = Promotion.atYearEnd(conduct, year.level(), r.absentSessions());
+    findings.add(
+        Finding.of(outcomeArticle(outcome, r.absentSessions(), year.level()), outcome.name()));
+    List<String> retest = new ArrayList<>();
+    if (outcome == Outcome.RETEST) {
+      for (SubjectResult s : subjects) {
+        if (!s.exempt() && belowPass(s)) {
+          retest.add(s.code());
+        }
+      }
+    }
+    Level conductAfterSummer = r.conduct().summer();
+    if (conductAfterSummer != null) {
+      if (outcome != Outcome.SUMMER_TRAINING) {
+        throw new InvalidRecordException(
+            List.of(Problem.of("conduct.summer", "conduct.summer.notNeeded")));
+      }
+      outcome = Promotion.afterSummer(conductAfterSummer);
+      findings.add(Finding.of("TT58.D17", conductAfterSummer.name()));
+    }
+    Level learningAfterRetest = null;
+    BigDecimal overallAfterRetest = null;
+    if (r.subjects().stream().anyMatch(s -> s.retest() != null)) {
+      checkRetests(r, retest);
+      // Art. 16: the student re-tests the subjects they choose; the results given replace the year.
+      subjects = withRetests(r, subjects);
+      Period after = period(subjects, 4, findings);
+      learningAfterRetest = after.level();
+      overallAfterRetest = after.overall();
+      outcome = Promotion.afterSummer(learningAfterRetest);
+      findings.add(
+          Finding.of("TT58.D16", learningAfterRetest.name(), overallAfterRetest.toPlainString()));
+    }
+    Title title = Titles.of(conduct, year.level());
+    if (title != null) {
+      findings.add(Finding.of("TT58.D18", title.name()));
+    }
+    return new YearResult(
+        code(),
+        subjects,
+        t1.level(),
+        t2.level(),
+        year.level(),
+        learningAfterRetest,
+        conduct,
+        conductAfterSummer,
+        outcome,
+        retest,
+        title,
+        t1.overall(),
+        t2.overall(),
+        year.overall(),
+        findings);
+  }
+
+  private record Period(Level level, BigDecimal overall) {}
+
+  private static SubjectResult subject(SubjectRecord s) {
+    if (s.exempt()) {
+      return new SubjectResult(s.code(), s.kind(), true, null, null, null, null, null, null, null);
+    }
+    int required = RegularCount.required(s.periodsPerYear());
+    if (s.kind() == SubjectKind.SCORE) {
+      BigDecimal a1 =
+          Averages.term(s.term1().regular(), s.term1().midterm(), s.term1().finalTest());
+      BigDecimal a2 =
+          Averages.term(s.term2().regular(), s.term2().midterm(), s.term2().finalTest());
+      return new SubjectResult(
+          s.code(), s.kind(), false, a1, a2, Averages.year(a1, a2), null, null, null, null);
+    }
+    Comment c1 = CommentResult.term(s.term1(), required);
+    Comment c2 = CommentResult.term(s.term2(), required);
+    return new SubjectResult(
+        s.code(), s.kind(), false, null, null, null, c1, c2, CommentResult.year(c2), null);
+  }
+
+  /** period 1, 2: the terms; 3: the year; 4: the year after re-tests. */
+  private static Period period(List<SubjectResult> subjects, int period, List<Finding> findings) {
+    Map<String, BigDecimal> scores = new LinkedHashMap<>();
+    List<Comment> comments = new ArrayList<>();
+    for (SubjectResult s : subjects) {
+      if (s.exempt()) {
+        continue;
+      }
+      if (s.kind() == SubjectKind.SCORE) {
+        scores.put(
+            s.code(),
+            switch (period) {
+              case 1 -> s.term1Average();
+              case 2 -> s.term2Average();
+              case 3 -> s.yearAverage();
+              default -> s.yearAfterRetest() instanceof Score sc ? sc.value() : s.yearAverage();
+            });
+      } else {
+        comments.add(
+            switch (period) {
+              case 1 -> s.term1Result();
+              case 2 -> s.term2Result();
+              case 3 -> s.yearResult();
+              default -> s.yearAfterRetest() instanceof Comment c ? c : s.yearResult();
+            });
+      }
+    }
+    BigDecimal overall = Averages.mean(List.copyOf(scores.values()));
+    AcademicLevel.Adjusted a = AcademicLevel.level(overall, scores, comments);
+    if (a.raised()) {
+      findings.add(Finding.of("TT58.D13.6", String.valueOf(period), a.level().name()));
+    }
+    return new Period(a.level(), overall);
+  }
+
+  private static boolean belowPass(SubjectResult s) {
+    return s.kind() == SubjectKind.SCORE
+        ? s.yearAverage().compareTo(FIVE) < 0
+        : s.yearResult() == Comment.CHUA_DAT;
+  }
+
+  private static void checkRetests(StudentYear r, List<String> retest) {
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < r.subjects().size(); i++) {
+      SubjectRecord s = r.subjects().get(i);
+      if (s.retest() != null && !retest.contains(s.code())) {
+        problems.add(Problem.of("subjects[" + i + "].retest", "retest.notNeeded", s.code()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRecordException(problems);
+    }
+  }
+
+  private static List<SubjectResult> withRetests(StudentYear r, List<SubjectResult> subjects) {
+    List<SubjectResult> out = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      SubjectResult s = subjects.get(i);
+      Mark retest = r.subjects().get(i).retest();
+      out.add(
+          retest == null
+              ? s
+              : new SubjectResult(
+                  s.code(),
+                  s.kind(),
+                  s.exempt(),
+                  s.term1Average(),
+                  s.term2Average(),
+                  s.yearAverage(),
+                  s.term1Result(),
+                  s.term2Result(),
+                  s.yearResult(),
+                  retest));
+    }
+    return out;
+  }
+
+  private static String outcomeArticle(Outcome outcome, int absentSessions, Level learning) {
+    if (absentSessions > Promotion.ABSENCE_LIMIT) {
+      return "TT58.D15.2a";
+    }
+    return switch (outcome) {
+      case RETAINED -> learning == Level.KEM ? "TT58.D15.2b" : "TT58.D15.2c";
+      case RETEST -> "TT58.D16";
+      case SUMMER_TRAINING -> "TT58.D17";
+      default -> "TT58.D15.1";
+    };
+  }
+}
