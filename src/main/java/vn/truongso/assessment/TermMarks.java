@@ -4,11 +4,15 @@ import java.util.List;
 
 /**
  * A subject's marks in one term: regular assessments (đánh giá thường xuyên), the mid-term (giữa
- * kì) and the end-of-term (cuối kì) assessment. Missing marks are null.
+ * kì) and the end-of-term (cuối kì) assessment. Missing marks are null, in the list too, so that a
+ * check can name the missing one.
  */
 public record TermMarks(List<Mark> regular, Mark midterm, Mark finalTest) {
   public TermMarks {
-    regular = regular == null ? List.of() : List.copyOf(regular);
+    regular =
+        regular == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(regular));
   }
 
   public static TermMarks empty() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.ServiceLoader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
   public static final int KEEP_SERVING = Integer.MIN_VALUE;
-  static final List<String> COMMANDS = List.of("serve", "demo", "verify-audit");
+  static final List<String> COMMANDS = List.of("serve", "demo", "verify-audit", "evaluate");
 
   private CommandLine() {}
 
@@ -42,6 +43,11 @@ public final class CommandLine {
     if (rest.stream().anyMatch(CommandLine::isHelp)) {
       out.println(text.getString("cli." + name + ".help"));
       return 0;
+    }
+    for (StandaloneCommand standalone : ServiceLoader.load(StandaloneCommand.class)) {
+      if (standalone.name().equals(name)) {
+        return standalone.run(rest, System.in, out, System.err);
+      }
     }
     if (name.equals("serve")) {
       SpringApplication.run(application, rest.toArray(String[]::new));

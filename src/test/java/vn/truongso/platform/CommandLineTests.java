@@ -35,12 +35,13 @@ class CommandLineTests {
   @Test
   void printsTheGeneralHelp() {
     assertThat(CommandLine.run(TruongSoApplication.class, new String[] {"--help"})).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve", "demo", "verify-audit");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("serve", "demo", "verify-audit", "evaluate");
   }
 
   @Test
   void printsEachCommandsHelp() {
-    for (String command : new String[] {"serve", "demo", "verify-audit"}) {
+    for (String command : new String[] {"serve", "demo", "verify-audit", "evaluate"}) {
       out.reset();
       assertThat(CommandLine.run(TruongSoApplication.class, new String[] {command, "--help"}))
           .isZero();

@@ -1,0 +1,369 @@
+package vn.truongso.gradebook.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.truongso.assessment.Comment;
+import vn.truongso.assessment.ConductRecord;
+import vn.truongso.assessment.Finding;
+import vn.truongso.assessment.InvalidRecordException;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
+import vn.truongso.assessment.Policies;
+import vn.truongso.assessment.PolicyCode;
+import vn.truongso.assessment.PolicyOptions;
+import vn.truongso.assessment.Problem;
+import vn.truongso.assessment.Score;
+import vn.truongso.assessment.SecondaryPolicy;
+import vn.truongso.assessment.StudentYear;
+import vn.truongso.assessment.SubjectKind;
+import vn.truongso.assessment.SubjectRecord;
+import vn.truongso.assessment.SubjectResult;
+import vn.truongso.assessment.TermMarks;
+import vn.truongso.assessment.YearResult;
+
+/**
+ * The JSON of a stateless evaluation, shared by {@code POST /api/v1/assessment/evaluate} and {@code
+ * java -jar truongso.jar evaluate}: reads a record field by field so that every mistake is named
+ * with its path, evaluates it, and writes every computed value with the articles that decided it.
+ */
+final class EvaluationJson {
+
+  // Scores are read as exact decimals: 8.95 must stay 8.95, never 8.949999.
+  static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  private final BiFunction<String, Object[], String> messages;
+
+  /**
+   * @param messages resolves {@code assessment.problem.<code>} and {@code
+   *     assessment.finding.<code>} keys with arguments
+   */
+  EvaluationJson(BiFunction<String, Object[], String> messages) {
+    this.messages = messages;
+  }
+
+  /** The response body, and whether the record was valid. */
+  record Answer(boolean valid, Map<String, Object> body) {}
+
+  Answer evaluate(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json == null ? "" : json);
+    } catch (JacksonException e) {
+      return invalid(List.of(Problem.of("", "json.malformed")));
+    }
+    if (root == null || !root.isObject()) {
+      return invalid(List.of(Problem.of("", "json.notAnObject")));
+    }
+    Reader reader = new Reader();
+    PolicyCode code = reader.policy(root.get("policy"));
+    StudentYear record = reader.record(root);
+    PolicyOptions options = reader.options(root.get("options"));
+    if (code == null) {
+      return invalid(reader.problems);
+    }
+    SecondaryPolicy policy = Policies.secondary(code);
+    // A value that could not be read is also "missing" to the policy: say it once, the reader's
+    // way.
+    List<Problem> problems = new ArrayList<>(reader.problems);
+    java.util.Set<String> named =
+        reader.problems.stream().map(Problem::path).collect(java.util.stream.Collectors.toSet());
+    policy.check(record).stream().filter(p -> !named.contains(p.path())).forEach(problems::add);
+    if (!problems.isEmpty()) {
+      return invalid(problems);
+    }
+    try {
+      return new Answer(true, write(policy.evaluate(record, options)));
+    } catch (InvalidRecordException e) {
+      return invalid(e.problems());
+    }
+  }
+
+  private Answer invalid(List<Problem> problems) {
+    List<Map<String, Object>> errors = new ArrayList<>();
+    for (Problem p : problems) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("field", p.path());
+      e.put("code", p.code());
+      e.put("message", messages.apply("assessment.problem." + p.code(), p.args().toArray()));
+      errors.add(e);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", messages.apply("assessment.invalid", new Object[0]));
+    body.put("errors", errors);
+    return new Answer(false, body);
+  }
+
+  private Map<String, Object> write(YearResult r) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("policy", r.policy().name());
+    List<Map<String, Object>> subjects = new ArrayList<>();
+    for (SubjectResult s : r.subjects()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", s.code());
+      m.put("kind", s.kind().name());
+      if (s.exempt()) {
+        m.put("exempt", true);
+      }
+      if (s.kind() == SubjectKind.SCORE) {
+        m.put("term1Average", s.term1Average());
+        m.put("term2Average", s.term2Average());
+        m.put("yearAverage", s.yearAverage());
+      } else {
+        m.put("term1Result", name(s.term1Result()));
+        m.put("term2Result", name(s.term2Result()));
+        m.put("yearResult", name(s.yearResult()));
+      }
+      if (s.yearAfterRetest() != null) {
+        m.put(
+            "yearAfterRetest",
+            s.yearAfterRetest() instanceof Score sc
+                ? sc.value()
+                : ((Comment) s.yearAfterRetest()).name());
+      }
+      subjects.add(m);
+    }
+    body.put("subjects", subjects);
+    Map<String, Object> learning = new LinkedHashMap<>();
+    learning.put("term1", name(r.learningTerm1()));
+    learning.put("term2", name(r.learningTerm2()));
+    learning.put("year", name(r.learningYear()));
+    learning.put("yearAfterRetest", name(r.learningAfterRetest()));
+    body.put("learning", learning);
+    if (r.overallYear() != null) {
+      Map<String, Object> overall = new LinkedHashMap<>();
+      overall.put("term1", r.overallTerm1());
+      overall.put("term2", r.overallTerm2());
+      overall.put("year", r.overallYear());
+      body.put("overallAverage", overall);
+    }
+    body.put("conductYear", name(r.conductYear()));
+    body.put("conductAfterSummer", name(r.conductAfterSummer()));
+    body.put("outcome", r.outcome().name());
+    body.put("retestSubjects", r.retestSubjects());
+    body.put("title", r.title() == null ? null : r.title().name());
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (Finding f : r.findings()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", f.code());
+      m.put("message", messages.apply("assessment.finding." + f.code(), words(f.args())));
+      findings.add(m);
+    }
+    body.put("findings", findings);
+    return body;
+  }
+
+  /**
+   * Finding arguments as the message shows them: levels and outcomes in words, numbers as numbers.
+   */
+  private Object[] words(List<String> args) {
+    Object[] out = new Object[args.size()];
+    for (int i = 0; i < out.length; i++) {
+      String a = args.get(i);
+      out[i] =
+          a.matches("\\d+")
+              ? Integer.valueOf(a)
+              : a.matches("[A-Z_]+") ? messages.apply("assessment.value." + a, new Object[0]) : a;
+    }
+    return out;
+  }
+
+  private static String name(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+
+  /** Reads the request, collecting every problem instead of stopping at the first. */
+  private static final class Reader {
+    final List<Problem> problems = new ArrayList<>();
+
+    PolicyCode policy(JsonNode n) {
+      if (n == null || n.isNull()) {
+        problems.add(Problem.of("policy", "policy.missing"));
+        return null;
+      }
+      String text = n.isString() ? n.asString() : n.toString();
+      if (!text.equals("TT22_2021") && !text.equals("TT58_2011")) {
+        problems.add(Problem.of("policy", "policy.unknown", text));
+        return null;
+      }
+      return PolicyCode.valueOf(text);
+    }
+
+    StudentYear record(JsonNode root) {
+      int grade = integer(root.get("grade"), "grade", true, 0);
+      List<SubjectRecord> subjects = new ArrayList<>();
+      JsonNode list = root.get("subjects");
+      if (list == null || !list.isArray()) {
+        problems.add(Problem.of("subjects", "subjects.notAList"));
+      } else {
+        for (int i = 0; i < list.size(); i++) {
+          subjects.add(subject(list.get(i), "subjects[" + i + "]"));
+        }
+      }
+      ConductRecord conduct = conduct(root.get("conduct"));
+      int absences = integer(root.get("absentSessions"), "absentSessions", false, 0);
+      boolean plan = bool(root.get("individualPlan"), "individualPlan");
+      return new StudentYear(grade, subjects, conduct, absences, plan);
+    }
+
+    PolicyOptions options(JsonNode n) {
+      PolicyOptions d = PolicyOptions.defaults();
+      if (n == null || n.isNull()) {
+        return d;
+      }
+      boolean reassess =
+          n.has("reassessAfterSummerTraining")
+              ? bool(n.get("reassessAfterSummerTraining"), "options.reassessAfterSummerTraining")
+              : d.reassessAfterSummerTraining();
+      boolean adjust =
+          n.has("adjustForCommentSubject")
+              ? bool(n.get("adjustForCommentSubject"), "options.adjustForCommentSubject")
+              : d.adjustForCommentSubject();
+      return new PolicyOptions(reassess, adjust);
+    }
+
+    private SubjectRecord subject(JsonNode n, String at) {
+      if (n == null || !n.isObject()) {
+        problems.add(Problem.of(at, "json.notAnObject"));
+        return new SubjectRecord(null, null, 0, false, null, null, null);
+      }
+      String code = n.has("code") && n.get("code").isString() ? n.get("code").asString() : null;
+      SubjectKind kind = null;
+      JsonNode k = n.get("kind");
+      if (k == null || k.isNull()) {
+        problems.add(Problem.of(at + ".kind", "subject.kind.missing"));
+      } else if (k.isString() && (k.asString().equals("SCORE") || k.asString().equals("COMMENT"))) {
+        kind = SubjectKind.valueOf(k.asString());
+      } else {
+        problems.add(Problem.of(at + ".kind", "subject.kind.unknown", k.toString()));
+      }
+      int periods = integer(n.get("periodsPerYear"), at + ".periodsPerYear", true, 0);
+      boolean exempt = bool(n.get("exempt"), at + ".exempt");
+      TermMarks t1 = term(n.get("term1"), at + ".term1", kind);
+      TermMarks t2 = term(n.get("term2"), at + ".term2", kind);
+      Mark retest = mark(n.get("retest"), at + ".retest", kind);
+      return new SubjectRecord(code, kind, periods, exempt, t1, t2, retest);
+    }
+
+    private TermMarks term(JsonNode n, String at, SubjectKind kind) {
+      if (n == null || n.isNull()) {
+        return TermMarks.empty();
+      }
+      if (!n.isObject()) {
+        problems.add(Problem.of(at, "json.notAnObject"));
+        return TermMarks.empty();
+      }
+      List<Mark> regular = new ArrayList<>();
+      JsonNode r = n.get("regular");
+      if (r != null && !r.isNull()) {
+        if (!r.isArray()) {
+          problems.add(Problem.of(at + ".regular", "regular.notAList"));
+        } else {
+          for (int i = 0; i < r.size(); i++) {
+            regular.add(mark(r.get(i), at + ".regular[" + i + "]", kind));
+          }
+        }
+      }
+      return new TermMarks(
+          regular,
+          mark(n.get("midterm"), at + ".midterm", kind),
+          mark(n.get("final"), at + ".final", kind));
+    }
+
+    /** A score for a SCORE subject, DAT / CHUA_DAT for a COMMENT subject. */
+    private Mark mark(JsonNode n, String at, SubjectKind kind) {
+      if (n == null || n.isNull()) {
+        return null;
+      }
+      if (n.isString()) {
+        Comment c =
+            switch (n.asString()) {
+              case "DAT" -> Comment.DAT;
+              case "CHUA_DAT" -> Comment.CHUA_DAT;
+              default -> null;
+            };
+        if (c == null) {
+          problems.add(Problem.of(at, "mark.unknown", n.asString()));
+        } else if (kind == SubjectKind.SCORE) {
+          problems.add(Problem.of(at, "mark.commentInScoreSubject"));
+        }
+        return c;
+      }
+      if (!n.isNumber()) {
+        problems.add(Problem.of(at, "mark.unknown", n.toString()));
+        return null;
+      }
+      BigDecimal v = n.decimalValue();
+      if (kind == SubjectKind.COMMENT) {
+        problems.add(Problem.of(at, "mark.scoreInCommentSubject"));
+        return null;
+      }
+      if (v.signum() < 0 || v.compareTo(BigDecimal.TEN) > 0) {
+        problems.add(Problem.of(at, "score.range", v.toPlainString()));
+        return null;
+      }
+      if (!Score.valid(v)) {
+        problems.add(Problem.of(at, "score.decimals", v.toPlainString()));
+        return null;
+      }
+      return new Score(v);
+    }
+
+    private ConductRecord conduct(JsonNode n) {
+      if (n == null || !n.isObject()) {
+        problems.add(Problem.of("conduct", "conduct.missing"));
+        return null;
+      }
+      return new ConductRecord(
+          level(n.get("term1"), "conduct.term1"),
+          level(n.get("term2"), "conduct.term2"),
+          level(n.get("year"), "conduct.year"),
+          level(n.get("summer"), "conduct.summer"));
+    }
+
+    private Level level(JsonNode n, String at) {
+      if (n == null || n.isNull()) {
+        return null;
+      }
+      try {
+        return Level.valueOf(n.asString());
+      } catch (IllegalArgumentException | JacksonException e) {
+        problems.add(Problem.of(at, "conduct.level.unknown", n.toString()));
+        return null;
+      }
+    }
+
+    private int integer(JsonNode n, String at, boolean required, int otherwise) {
+      if (n == null || n.isNull()) {
+        if (required) {
+          problems.add(Problem.of(at, "integer.missing"));
+        }
+        return otherwise;
+      }
+      if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+        problems.add(Problem.of(at, "integer.notAnInteger", n.toString()));
+        return otherwise;
+      }
+      return n.intValue();
+    }
+
+    private boolean bool(JsonNode n, String at) {
+      if (n == null || n.isNull()) {
+        return false;
+      }
+      if (!n.isBoolean()) {
+        problems.add(Problem.of(at, "boolean.notABoolean", n.toString()));
+        return false;
+      }
+      return n.booleanValue();
+    }
+  }
+}
