@@ -37,4 +37,7 @@ public interface SecondaryPolicy {
 
   /** A term's subject average, or null while marks are missing; for live display while typing. */
   java.math.BigDecimal termAverage(TermMarks marks, int periodsPerYear);
+
+  /** A comment subject's term result, or null while assessments are missing. */
+  Comment termComment(TermMarks marks, int periodsPerYear);
 }

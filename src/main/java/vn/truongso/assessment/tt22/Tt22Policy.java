@@ -75,6 +75,18 @@ public final class Tt22Policy implements SecondaryPolicy {
   }
 
   @Override
+  public Comment termComment(TermMarks marks, int periodsPerYear) {
+    int required = RegularCount.required(SubjectKind.COMMENT, periodsPerYear);
+    if (marks.regular().size() < required
+        || marks.regular().contains(null)
+        || marks.midterm() == null
+        || marks.finalTest() == null) {
+      return null;
+    }
+    return CommentResult.term(marks, required);
+  }
+
+  @Override
   public List<Problem> check(StudentYear r) {
     List<Problem> problems = new ArrayList<>(RecordCheck.check(this, r));
     for (int i = 0; i < r.subjects().size(); i++) {

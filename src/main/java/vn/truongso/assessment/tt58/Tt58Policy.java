@@ -83,6 +83,18 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   @Override
+  public Comment termComment(TermMarks marks, int periodsPerYear) {
+    int required = RegularCount.required(periodsPerYear);
+    if (marks.regular().size() < required
+        || marks.regular().contains(null)
+        || marks.midterm() == null
+        || marks.finalTest() == null) {
+      return null;
+    }
+    return CommentResult.term(marks, required);
+  }
+
+  @Override
   public List<Problem> check(StudentYear r) {
     return RecordCheck.check(this, r);
   }

@@ -57,7 +57,7 @@ class CurriculumWeb {
                                       Teaching.ProgrammeSubject::name,
                                       (a, b) -> a)))
                   .getOrDefault(t.subjectCode(), t.subjectCode());
-          rows.add(Map.of("schoolClass", c, "subject", subject));
+          rows.add(Map.of("schoolClass", c, "subject", subject, "subjectCode", t.subjectCode()));
         }
         return rows.isEmpty()
             ? Optional.empty()

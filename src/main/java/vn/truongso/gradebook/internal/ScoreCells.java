@@ -1,0 +1,138 @@
+package vn.truongso.gradebook.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.truongso.assessment.Comment;
+import vn.truongso.assessment.Mark;
+import vn.truongso.assessment.Score;
+
+/** The grade book's cells in the database; every write checks the version it was based on. */
+@Repository
+class ScoreCells {
+
+  private final JdbcClient jdbc;
+
+  ScoreCells(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Where a cell lives. */
+  record Key(
+      long schoolId, long classId, String subjectCode, int term, long studentId, String slot) {
+    String id() {
+      return classId + "/" + subjectCode + "/" + term + "/" + studentId + "/" + slot;
+    }
+  }
+
+  /** What a cell holds: a mark, "absent, to be made up", or nothing. */
+  record Content(Mark mark, boolean absent) {
+    static final Content EMPTY = new Content(null, false);
+
+    boolean isEmpty() {
+      return mark == null && !absent;
+    }
+  }
+
+  record Cell(long studentId, String slot, Content content, int version) {}
+
+  /** The cell as stored, locked for the rest of the transaction. */
+  Optional<Cell> lock(Key k) {
+    return jdbc.sql(
+            """
+            SELECT student_id, slot, score, comment, absent, version FROM score_cell
+            WHERE school_id = ? AND class_id = ? AND subject_code = ? AND term_no = ?
+              AND student_id = ? AND slot = ? FOR UPDATE
+            """)
+        .params(k.schoolId(), k.classId(), k.subjectCode(), k.term(), k.studentId(), k.slot())
+        .query(ScoreCells::cell)
+        .optional();
+  }
+
+  /** Creates the cell; false when another writer created it first. */
+  boolean insert(Key k, Content c, Instant at, long accountId) {
+    return jdbc.sql(
+                """
+                INSERT INTO score_cell (school_id, class_id, subject_code, term_no, student_id, slot,
+                                        score, comment, absent, version, changed_at, changed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                ON CONFLICT DO NOTHING
+                """)
+            .params(
+                k.schoolId(),
+                k.classId(),
+                k.subjectCode(),
+                k.term(),
+                k.studentId(),
+                k.slot(),
+                score(c),
+                comment(c),
+                c.absent(),
+                java.sql.Timestamp.from(at),
+                accountId)
+            .update()
+        == 1;
+  }
+
+  void update(Key k, Content c, int version, Instant at, long accountId) {
+    jdbc.sql(
+            """
+            UPDATE score_cell SET score = ?, comment = ?, absent = ?, version = ?,
+                                  changed_at = ?, changed_by = ?
+            WHERE school_id = ? AND class_id = ? AND subject_code = ? AND term_no = ?
+              AND student_id = ? AND slot = ?
+            """)
+        .params(
+            score(c),
+            comment(c),
+            c.absent(),
+            version,
+            java.sql.Timestamp.from(at),
+            accountId,
+            k.schoolId(),
+            k.classId(),
+            k.subjectCode(),
+            k.term(),
+            k.studentId(),
+            k.slot())
+        .update();
+  }
+
+  /** Every cell of a class, subject and term (one student's when {@code studentId} is set). */
+  List<Cell> cells(long schoolId, long classId, String subjectCode, int term, Long studentId) {
+    return jdbc.sql(
+            """
+            SELECT student_id, slot, score, comment, absent, version FROM score_cell
+            WHERE school_id = ? AND class_id = ? AND subject_code = ? AND term_no = ?
+              AND (CAST(? AS bigint) IS NULL OR student_id = ?)
+            """)
+        .params(schoolId, classId, subjectCode, term, studentId, studentId)
+        .query(ScoreCells::cell)
+        .list();
+  }
+
+  private static BigDecimal score(Content c) {
+    return c.mark() instanceof Score s ? s.value() : null;
+  }
+
+  private static String comment(Content c) {
+    return c.mark() instanceof Comment m ? m.name() : null;
+  }
+
+  private static Cell cell(ResultSet rs, int n) throws SQLException {
+    BigDecimal score = rs.getBigDecimal("score");
+    String comment = rs.getString("comment");
+    Mark mark =
+        score != null ? new Score(score) : comment != null ? Comment.valueOf(comment) : null;
+    return new Cell(
+        rs.getLong("student_id"),
+        rs.getString("slot"),
+        new Content(mark, rs.getBoolean("absent")),
+        rs.getInt("version"));
+  }
+}

@@ -1,0 +1,121 @@
+package vn.truongso.gradebook.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import vn.truongso.gradebook.internal.ScoreEntry;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * The subject teacher's page of the grade book for one class, subject and term, and the endpoint
+ * each cell saves to as the teacher types.
+ */
+@Controller
+class ScoreSheetController {
+
+  private static final Set<String> CODES = Set.of("DAT", "CHUA_DAT", ScoreEntry.ABSENT);
+
+  private final ScoreEntry entry;
+  private final MessageSource messages;
+
+  ScoreSheetController(ScoreEntry entry, MessageSource messages) {
+    this.entry = entry;
+    this.messages = messages;
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/scores/{subject}")
+  String sheet(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @RequestParam(defaultValue = "1") int term,
+      Model model) {
+    ScoreEntry.Sheet sheet = entry.sheet(schoolId, classId, subject, term);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int number = 0;
+    for (ScoreEntry.Row r : sheet.rows()) {
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (var e : r.cells().entrySet()) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("slot", e.getKey());
+        cell.put("text", label(e.getValue().text()));
+        cell.put("version", e.getValue().version());
+        cells.add(cell);
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("number", ++number);
+      row.put("student", r.student());
+      row.put("cells", cells);
+      row.put("result", label(r.result()));
+      rows.add(row);
+    }
+    model.addAttribute("sheet", sheet);
+    model.addAttribute("rows", rows);
+    return "gradebook/sheet";
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/scores/{subject}/cell")
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> save(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @RequestParam int term,
+      @RequestParam long student,
+      @RequestParam String slot,
+      @RequestParam(defaultValue = "") String value,
+      @RequestParam int version) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    try {
+      ScoreEntry.Saved saved =
+          entry.save(user, schoolId, classId, subject, term, student, slot, value, version);
+      switch (saved) {
+        case ScoreEntry.Saved.Done d -> {
+          body.put("state", "saved");
+          body.put("text", label(d.text()));
+          body.put("version", d.version());
+          body.put("result", label(d.result()));
+        }
+        case ScoreEntry.Saved.Conflict c -> {
+          body.put("state", "conflict");
+          body.put("text", label(c.text()));
+          body.put("version", c.version());
+          body.put("result", label(c.result()));
+          body.put(
+              "message", message("gradebook.cell.conflict", label(c.text()), label(c.yours())));
+          return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+        }
+      }
+      return ResponseEntity.ok(body);
+    } catch (UserInputException e) {
+      body.put("state", "error");
+      body.put("message", message(e.messageKey(), e.args()));
+      return ResponseEntity.unprocessableContent().body(body);
+    }
+  }
+
+  /** Đ, CĐ and V in the book's notation, from the bundle. */
+  private String label(String text) {
+    return CODES.contains(text) ? message("gradebook.mark." + text) : text;
+  }
+
+  private String message(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+}
