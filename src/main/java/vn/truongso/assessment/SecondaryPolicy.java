@@ -38,6 +38,22 @@ public interface SecondaryPolicy {
   /** A term's subject average, or null while marks are missing; for live display while typing. */
   java.math.BigDecimal termAverage(TermMarks marks, int periodsPerYear);
 
+  /**
+   * A term's learning level from that term's marks alone (mid-year, before the year exists), or
+   * null while a subject's term result is missing.
+   */
+  Level termLearning(List<SubjectRecord> subjects, int term, PolicyOptions options);
+
+  /** A scored subject's year average from its two recorded term averages. */
+  default java.math.BigDecimal yearAverage(java.math.BigDecimal term1, java.math.BigDecimal term2) {
+    return vn.truongso.assessment.common.Averages.year(term1, term2);
+  }
+
+  /** A comment subject's year result from its term results: both circulars take term II's. */
+  default Comment yearComment(Comment term1, Comment term2) {
+    return term2;
+  }
+
   /** A comment subject's term result, or null while assessments are missing. */
   Comment termComment(TermMarks marks, int periodsPerYear);
 }

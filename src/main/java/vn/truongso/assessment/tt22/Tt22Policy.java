@@ -75,6 +75,29 @@ public final class Tt22Policy implements SecondaryPolicy {
   }
 
   @Override
+  public Level termLearning(List<SubjectRecord> subjects, int term, PolicyOptions options) {
+    List<BigDecimal> scores = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
+    for (SubjectRecord s : subjects) {
+      TermMarks marks = term == 1 ? s.term1() : s.term2();
+      if (s.kind() == SubjectKind.SCORE) {
+        BigDecimal a = termAverage(marks, s.periodsPerYear());
+        if (a == null) {
+          return null;
+        }
+        scores.add(a);
+      } else {
+        Comment c = termComment(marks, s.periodsPerYear());
+        if (c == null) {
+          return null;
+        }
+        comments.add(c);
+      }
+    }
+    return LearningLevel.level(scores, comments, options.adjustForCommentSubject()).level();
+  }
+
+  @Override
   public Comment termComment(TermMarks marks, int periodsPerYear) {
     int required = RegularCount.required(SubjectKind.COMMENT, periodsPerYear);
     if (marks.regular().size() < required

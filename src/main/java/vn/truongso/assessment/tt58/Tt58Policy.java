@@ -83,6 +83,36 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   @Override
+  public Level termLearning(List<SubjectRecord> subjects, int term, PolicyOptions options) {
+    Map<String, BigDecimal> scores = new LinkedHashMap<>();
+    List<Comment> comments = new ArrayList<>();
+    for (SubjectRecord s : subjects) {
+      if (s.exempt()) {
+        continue;
+      }
+      TermMarks marks = term == 1 ? s.term1() : s.term2();
+      if (s.kind() == SubjectKind.SCORE) {
+        BigDecimal a = termAverage(marks, s.periodsPerYear());
+        if (a == null) {
+          return null;
+        }
+        scores.put(s.code(), a);
+      } else {
+        Comment c = termComment(marks, s.periodsPerYear());
+        if (c == null) {
+          return null;
+        }
+        comments.add(c);
+      }
+    }
+    if (scores.isEmpty()) {
+      return null;
+    }
+    BigDecimal overall = Averages.mean(List.copyOf(scores.values()));
+    return AcademicLevel.level(overall, scores, comments).level();
+  }
+
+  @Override
   public Comment termComment(TermMarks marks, int periodsPerYear) {
     int required = RegularCount.required(periodsPerYear);
     if (marks.regular().size() < required

@@ -116,6 +116,27 @@ class ScoreCells {
         .list();
   }
 
+  /** A cell of any subject and term of the class. */
+  record ClassCell(String subject, int term, long studentId, String slot, Content content) {}
+
+  List<ClassCell> cellsOfClass(long schoolId, long classId) {
+    return jdbc.sql(
+            """
+            SELECT subject_code, term_no, student_id, slot, score, comment, absent, version
+            FROM score_cell WHERE school_id = ? AND class_id = ?
+            """)
+        .params(schoolId, classId)
+        .query(
+            (rs, n) ->
+                new ClassCell(
+                    rs.getString("subject_code"),
+                    rs.getInt("term_no"),
+                    rs.getLong("student_id"),
+                    rs.getString("slot"),
+                    cell(rs, n).content()))
+        .list();
+  }
+
   private static BigDecimal score(Content c) {
     return c.mark() instanceof Score s ? s.value() : null;
   }

@@ -1,0 +1,423 @@
+package vn.truongso.gradebook.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Comment;
+import vn.truongso.assessment.ConductRecord;
+import vn.truongso.assessment.InvalidRecordException;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
+import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.PolicyOptions;
+import vn.truongso.assessment.SecondaryPolicy;
+import vn.truongso.assessment.StudentYear;
+import vn.truongso.assessment.SubjectKind;
+import vn.truongso.assessment.SubjectRecord;
+import vn.truongso.assessment.Title;
+import vn.truongso.assessment.YearResult;
+import vn.truongso.curriculum.Teaching;
+import vn.truongso.enrolment.Classes;
+import vn.truongso.people.People;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.NotFoundException;
+import vn.truongso.platform.Target;
+
+/**
+ * The homeroom teacher's class book: every subject's results for the class, conduct and absences as
+ * entered, the learning level, outcome and title each student's record gives under the circular,
+ * the lists the school reports, and what is still missing.
+ */
+@Service
+public class ClassBook {
+
+  private static final Set<String> COMPULSORY = Set.of("bat_buoc", "hoat_dong_bat_buoc");
+
+  private final ScoreEntry entry;
+  private final ScoreCells cells;
+  private final HomeroomEntries homeroom;
+  private final Classes classes;
+  private final Teaching teaching;
+  private final Authorization authorization;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  ClassBook(
+      ScoreEntry entry,
+      ScoreCells cells,
+      HomeroomEntries homeroom,
+      Classes classes,
+      Teaching teaching,
+      Authorization authorization,
+      AuditLog audit,
+      Clock clock) {
+    this.entry = entry;
+    this.cells = cells;
+    this.homeroom = homeroom;
+    this.classes = classes;
+    this.teaching = teaching;
+    this.authorization = authorization;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public record Book(
+      Classes.SchoolClass schoolClass,
+      SecondaryPolicy policy,
+      List<SubjectSheet> subjects,
+      List<Line> lines,
+      boolean editable,
+      Map<Outcome, List<String>> outcomes,
+      Map<Title, List<String>> titles,
+      int missingCount) {}
+
+  /** One student's line: per subject the term and year values as the book prints them. */
+  public record Line(
+      People.Student student,
+      List<SubjectValues> subjects,
+      Map<String, String> conduct,
+      Map<String, String> conductComment,
+      Map<Integer, HomeroomEntries.Absences> absences,
+      Level learningTerm1,
+      Level learningTerm2,
+      YearResult year,
+      List<Missing> missing) {
+    public int absentSessions() {
+      return absences.values().stream().mapToInt(HomeroomEntries.Absences::total).sum();
+    }
+  }
+
+  public record SubjectValues(String code, Object term1, Object term2, Object year) {}
+
+  /** Something the book still lacks: a subject's term result or a term's conduct. */
+  public record Missing(String key, String subject, Integer term) {}
+
+  @Transactional(readOnly = true)
+  public Book book(long schoolId, long classId) {
+    Classes.SchoolClass c = schoolClass(schoolId, classId);
+    boolean editable = mayEdit(c);
+    if (!editable && !mayView(c)) {
+      throw new AccessDeniedException("gradebook.book");
+    }
+    Map<Long, Map<String, Map<Integer, Map<String, ScoreCells.Content>>>> marks = new HashMap<>();
+    Set<String> used = new java.util.HashSet<>();
+    for (ScoreCells.ClassCell cell : cells.cellsOfClass(schoolId, classId)) {
+      used.add(cell.subject());
+      marks
+          .computeIfAbsent(cell.studentId(), id -> new HashMap<>())
+          .computeIfAbsent(cell.subject(), s -> new HashMap<>())
+          .computeIfAbsent(cell.term(), t -> new HashMap<>())
+          .put(cell.slot(), cell.content());
+    }
+    List<SubjectSheet> subjects = new ArrayList<>();
+    for (Teaching.ProgrammeSubject p : teaching.subjects(c.grade())) {
+      boolean counts = COMPULSORY.contains(p.category()) || used.contains(p.code());
+      if (counts && p.assessmentMode().startsWith("nhan_xet")) {
+        subjects.add(entry.subject(c, p.code()));
+      }
+    }
+    SecondaryPolicy policy = subjects.isEmpty() ? null : subjects.getFirst().rules();
+    var conduct = homeroom.conduct(schoolId, classId);
+    var absences = homeroom.absences(schoolId, classId);
+    List<Line> lines = new ArrayList<>();
+    Map<Outcome, List<String>> outcomes = new EnumMap<>(Outcome.class);
+    Map<Title, List<String>> titles = new EnumMap<>(Title.class);
+    int missingCount = 0;
+    for (People.Student s : classes.roster(schoolId, classId, entry.entryDay(c))) {
+      Line line =
+          line(
+              c,
+              policy,
+              subjects,
+              s,
+              marks.getOrDefault(s.id(), Map.of()),
+              conduct.getOrDefault(s.id(), Map.of()),
+              absences.getOrDefault(s.id(), Map.of()));
+      lines.add(line);
+      missingCount += line.missing().size();
+      if (line.year() != null) {
+        outcomes
+            .computeIfAbsent(line.year().outcome(), o -> new ArrayList<>())
+            .add(s.name().full());
+        if (line.year().title() != null) {
+          titles.computeIfAbsent(line.year().title(), t -> new ArrayList<>()).add(s.name().full());
+        }
+      }
+    }
+    return new Book(c, policy, subjects, lines, editable, outcomes, titles, missingCount);
+  }
+
+  private Line line(
+      Classes.SchoolClass c,
+      SecondaryPolicy policy,
+      List<SubjectSheet> subjects,
+      People.Student s,
+      Map<String, Map<Integer, Map<String, ScoreCells.Content>>> marks,
+      Map<String, HomeroomEntries.Conduct> conduct,
+      Map<Integer, HomeroomEntries.Absences> absences) {
+    List<SubjectRecord> records = new ArrayList<>();
+    List<SubjectValues> values = new ArrayList<>();
+    List<Missing> missing = new ArrayList<>();
+    for (SubjectSheet sheet : subjects) {
+      var terms = marks.getOrDefault(sheet.code(), Map.of());
+      Map<String, ScoreCells.Content> t1 = terms.getOrDefault(1, Map.of());
+      Map<String, ScoreCells.Content> t2 = terms.getOrDefault(2, Map.of());
+      Object r1 = sheet.termResult(t1);
+      Object r2 = sheet.termResult(t2);
+      Object year = null;
+      if (r1 != null && r2 != null) {
+        year =
+            sheet.kind() == SubjectKind.SCORE
+                ? policy.yearAverage((BigDecimal) r1, (BigDecimal) r2)
+                : policy.yearComment((Comment) r1, (Comment) r2);
+      }
+      for (int t = 1; t <= 2; t++) {
+        if ((t == 1 ? r1 : r2) == null) {
+          missing.add(new Missing("gradebook.missing.subject", sheet.name(), t));
+        }
+      }
+      values.add(new SubjectValues(sheet.code(), r1, r2, year));
+      ScoreCells.Content retest = t2.get("RETEST");
+      Mark retestMark = retest == null ? null : retest.mark();
+      records.add(
+          new SubjectRecord(
+              sheet.code(),
+              sheet.kind(),
+              sheet.periodsPerYear(),
+              false,
+              sheet.marks(t1),
+              sheet.marks(t2),
+              retestMark));
+    }
+    Map<String, String> levels = new LinkedHashMap<>();
+    Map<String, String> comments = new LinkedHashMap<>();
+    conduct.forEach(
+        (period, entryOf) -> {
+          levels.put(period, entryOf.level());
+          comments.put(period, entryOf.comment());
+        });
+    for (String period :
+        policy != null && policy.conductYearGiven()
+            ? List.of("HK1", "HK2", "CN")
+            : List.of("HK1", "HK2")) {
+      if (!levels.containsKey(period)) {
+        missing.add(new Missing("gradebook.missing.conduct." + period, null, null));
+      }
+    }
+    Level term1 = null;
+    Level term2 = null;
+    YearResult year = null;
+    if (policy != null) {
+      PolicyOptions options = PolicyOptions.defaults();
+      term1 = policy.termLearning(records, 1, options);
+      term2 = policy.termLearning(records, 2, options);
+      int absent = absences.values().stream().mapToInt(HomeroomEntries.Absences::total).sum();
+      StudentYear record =
+          new StudentYear(
+              c.grade(),
+              records,
+              new ConductRecord(
+                  level(levels.get("HK1")),
+                  level(levels.get("HK2")),
+                  policy.conductYearGiven() ? level(levels.get("CN")) : null,
+                  level(levels.get("HE"))),
+              absent,
+              false);
+      if (missing.isEmpty() && policy.check(record).isEmpty()) {
+        try {
+          year = policy.evaluate(record, options);
+        } catch (InvalidRecordException e) {
+          missing.add(new Missing("gradebook.missing.summer", null, null));
+        }
+      }
+    }
+    return new Line(s, values, levels, comments, absences, term1, term2, year, missing);
+  }
+
+  /** One student's conduct and absences as the form sends them; blank levels clear the entry. */
+  public record Entry(
+      String hk1,
+      String hk2,
+      String cn,
+      String he,
+      String comment1,
+      String comment2,
+      String absent1Excused,
+      String absent1Unexcused,
+      String absent2Excused,
+      String absent2Unexcused) {}
+
+  /**
+   * Saves the homeroom teacher's entries for the whole class at once: every value checked first,
+   * nothing written if any is wrong, each change logged.
+   */
+  @Transactional
+  public void save(AuthenticatedUser user, long schoolId, long classId, Map<Long, Entry> entries) {
+    Classes.SchoolClass c = schoolClass(schoolId, classId);
+    if (!mayEdit(c)) {
+      throw new AccessDeniedException("gradebook.conduct");
+    }
+    Book book = book(schoolId, classId);
+    SecondaryPolicy policy = book.policy();
+    Set<Long> inClass = new java.util.HashSet<>();
+    book.lines().forEach(l -> inClass.add(l.student().id()));
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    Map<Long, Map<String, HomeroomEntries.Conduct>> conduct = new LinkedHashMap<>();
+    Map<Long, Map<Integer, HomeroomEntries.Absences>> absences = new LinkedHashMap<>();
+    for (var e : entries.entrySet()) {
+      long id = e.getKey();
+      if (!inClass.contains(id)) {
+        errors.add("student-" + id, "gradebook.student.notInClass");
+        continue;
+      }
+      Entry in = e.getValue();
+      Map<String, HomeroomEntries.Conduct> levels = new LinkedHashMap<>();
+      levels.put("HK1", conduct(policy, in.hk1(), in.comment1(), "HK1-" + id, errors));
+      levels.put("HK2", conduct(policy, in.hk2(), in.comment2(), "HK2-" + id, errors));
+      if (policy != null && policy.conductYearGiven()) {
+        levels.put("CN", conduct(policy, in.cn(), null, "CN-" + id, errors));
+      }
+      levels.put("HE", conduct(policy, in.he(), null, "HE-" + id, errors));
+      conduct.put(id, levels);
+      Map<Integer, HomeroomEntries.Absences> a = new LinkedHashMap<>();
+      a.put(1, absences(in.absent1Excused(), in.absent1Unexcused(), "absent1-" + id, errors));
+      a.put(2, absences(in.absent2Excused(), in.absent2Unexcused(), "absent2-" + id, errors));
+      absences.put(id, a);
+    }
+    errors.throwIfAny();
+    var now = clock.instant();
+    var before = new HashMap<Long, Line>();
+    book.lines().forEach(l -> before.put(l.student().id(), l));
+    for (var e : conduct.entrySet()) {
+      Line old = before.get(e.getKey());
+      for (var p : e.getValue().entrySet()) {
+        HomeroomEntries.Conduct now1 = p.getValue();
+        String oldLevel = old.conduct().get(p.getKey());
+        String oldComment = old.conductComment().get(p.getKey());
+        boolean same =
+            now1 == null
+                ? oldLevel == null
+                : now1.level().equals(oldLevel)
+                    && java.util.Objects.equals(now1.comment(), oldComment);
+        if (same) {
+          continue;
+        }
+        homeroom.setConduct(schoolId, classId, e.getKey(), p.getKey(), now1, now, user.accountId());
+        audit.record(
+            AuditEvent.of(
+                    schoolId,
+                    "gradebook.conduct.set",
+                    "conduct_entry",
+                    classId + "/" + e.getKey() + "/" + p.getKey())
+                .before(oldLevel == null ? null : Map.of("level", oldLevel))
+                .after(now1 == null ? null : Map.of("level", now1.level())));
+      }
+    }
+    for (var e : absences.entrySet()) {
+      Line old = before.get(e.getKey());
+      for (var t : e.getValue().entrySet()) {
+        HomeroomEntries.Absences was =
+            old.absences().getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0));
+        if (was.equals(t.getValue())) {
+          continue;
+        }
+        homeroom.setAbsences(
+            schoolId, classId, e.getKey(), t.getKey(), t.getValue(), now, user.accountId());
+        audit.record(
+            AuditEvent.of(
+                    schoolId,
+                    "gradebook.absence.set",
+                    "absence_entry",
+                    classId + "/" + e.getKey() + "/" + t.getKey())
+                .before(was)
+                .after(t.getValue()));
+      }
+    }
+  }
+
+  private static HomeroomEntries.Conduct conduct(
+      SecondaryPolicy policy,
+      String level,
+      String comment,
+      String field,
+      InvalidInput.Collector errors) {
+    if (level == null || level.isBlank()) {
+      return null;
+    }
+    Level l = level(level.strip());
+    if (l == null || policy == null || !policy.conductScale().contains(l)) {
+      errors.add(field, "gradebook.conduct.level");
+      return null;
+    }
+    String c = comment == null || comment.isBlank() ? null : comment.strip();
+    if (c != null && c.length() > 500) {
+      errors.add(field, "gradebook.conduct.commentLength");
+      return null;
+    }
+    return new HomeroomEntries.Conduct(l.name(), c);
+  }
+
+  private static HomeroomEntries.Absences absences(
+      String excused, String unexcused, String field, InvalidInput.Collector errors) {
+    Integer e = count(excused);
+    Integer u = count(unexcused);
+    if (e == null || u == null) {
+      errors.add(field, "gradebook.absences.count");
+      return null;
+    }
+    return new HomeroomEntries.Absences(e, u);
+  }
+
+  private static Integer count(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) {
+      return 0;
+    }
+    if (!t.matches("\\d{1,3}")) {
+      return null;
+    }
+    int n = Integer.parseInt(t);
+    return n <= 200 ? n : null;
+  }
+
+  private static Level level(String code) {
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Level.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private boolean mayEdit(Classes.SchoolClass c) {
+    return authorization.permits(
+        Action.ENTER_CONDUCT, Target.schoolClass(c.schoolId(), c.id()).inYear(c.startYear()));
+  }
+
+  private boolean mayView(Classes.SchoolClass c) {
+    return authorization.permits(Action.APPROVE_RESULTS, Target.school(c.schoolId()))
+        || authorization.permits(Action.PRINT_BOOKS, Target.school(c.schoolId()));
+  }
+
+  private Classes.SchoolClass schoolClass(long schoolId, long classId) {
+    return classes
+        .schoolClass(schoolId, classId)
+        .orElseThrow(() -> new NotFoundException("class " + classId));
+  }
+}

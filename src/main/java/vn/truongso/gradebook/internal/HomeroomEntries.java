@@ -1,0 +1,110 @@
+package vn.truongso.gradebook.internal;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Conduct and absences of a class as the homeroom teacher entered them. */
+@Repository
+class HomeroomEntries {
+
+  private final JdbcClient jdbc;
+
+  HomeroomEntries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Conduct(String level, String comment) {}
+
+  record Absences(int excused, int unexcused) {
+    int total() {
+      return excused + unexcused;
+    }
+  }
+
+  /** student → period (HK1, HK2, CN, HE) → conduct */
+  Map<Long, Map<String, Conduct>> conduct(long schoolId, long classId) {
+    Map<Long, Map<String, Conduct>> out = new HashMap<>();
+    jdbc.sql(
+            "SELECT student_id, period, level, comment FROM conduct_entry"
+                + " WHERE school_id = ? AND class_id = ?")
+        .params(schoolId, classId)
+        .query(
+            rs -> {
+              out.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                  .put(rs.getString(2), new Conduct(rs.getString(3), rs.getString(4)));
+            });
+    return out;
+  }
+
+  /** student → term → absences */
+  Map<Long, Map<Integer, Absences>> absences(long schoolId, long classId) {
+    Map<Long, Map<Integer, Absences>> out = new HashMap<>();
+    jdbc.sql(
+            "SELECT student_id, term_no, excused, unexcused FROM absence_entry"
+                + " WHERE school_id = ? AND class_id = ?")
+        .params(schoolId, classId)
+        .query(
+            rs -> {
+              out.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                  .put(rs.getInt(2), new Absences(rs.getInt(3), rs.getInt(4)));
+            });
+    return out;
+  }
+
+  void setConduct(
+      long schoolId, long classId, long studentId, String period, Conduct c, Instant at, long by) {
+    if (c == null) {
+      jdbc.sql(
+              "DELETE FROM conduct_entry WHERE school_id = ? AND class_id = ? AND student_id = ?"
+                  + " AND period = ?")
+          .params(schoolId, classId, studentId, period)
+          .update();
+      return;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO conduct_entry (school_id, class_id, student_id, period, level, comment,
+                                       changed_at, changed_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (school_id, class_id, student_id, period) DO UPDATE
+              SET level = excluded.level, comment = excluded.comment,
+                  changed_at = excluded.changed_at, changed_by = excluded.changed_by
+            """)
+        .params(
+            schoolId,
+            classId,
+            studentId,
+            period,
+            c.level(),
+            c.comment(),
+            java.sql.Timestamp.from(at),
+            by)
+        .update();
+  }
+
+  void setAbsences(
+      long schoolId, long classId, long studentId, int term, Absences a, Instant at, long by) {
+    jdbc.sql(
+            """
+            INSERT INTO absence_entry (school_id, class_id, student_id, term_no, excused, unexcused,
+                                       changed_at, changed_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (school_id, class_id, student_id, term_no) DO UPDATE
+              SET excused = excluded.excused, unexcused = excluded.unexcused,
+                  changed_at = excluded.changed_at, changed_by = excluded.changed_by
+            """)
+        .params(
+            schoolId,
+            classId,
+            studentId,
+            term,
+            a.excused(),
+            a.unexcused(),
+            java.sql.Timestamp.from(at),
+            by)
+        .update();
+  }
+}

@@ -1,0 +1,105 @@
+package vn.truongso.gradebook.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.assessment.Comment;
+import vn.truongso.gradebook.internal.ClassBook;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.InvalidInput;
+
+/**
+ * The homeroom teacher's class book: results of every subject, conduct and absences, the computed
+ * outcome and the lists, and what is missing before the class can be submitted.
+ */
+@Controller
+class ClassBookController {
+
+  private final ClassBook classBook;
+
+  ClassBookController(ClassBook classBook) {
+    this.classBook = classBook;
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/book")
+  String book(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam(defaultValue = "3") int period,
+      Model model) {
+    return render(classBook.book(schoolId, classId), period, Map.of(), Map.of(), model);
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/book/conduct")
+  String save(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<Long, ClassBook.Entry> entries = new LinkedHashMap<>();
+    for (String key : form.keySet()) {
+      if (key.startsWith("student-")) {
+        String id = key.substring("student-".length());
+        if (!id.matches("\\d{1,18}")) {
+          continue;
+        }
+        entries.put(
+            Long.parseLong(id),
+            new ClassBook.Entry(
+                form.get("HK1-" + id),
+                form.get("HK2-" + id),
+                form.get("CN-" + id),
+                form.get("HE-" + id),
+                form.get("comment1-" + id),
+                form.get("comment2-" + id),
+                form.get("absent1e-" + id),
+                form.get("absent1u-" + id),
+                form.get("absent2e-" + id),
+                form.get("absent2u-" + id)));
+      }
+    }
+    try {
+      classBook.save(user, schoolId, classId, entries);
+    } catch (InvalidInput e) {
+      return render(classBook.book(schoolId, classId), 3, e.byField(), form, model);
+    }
+    redirect.addFlashAttribute("bookSaved", true);
+    return "redirect:/schools/" + schoolId + "/classes/" + classId + "/book";
+  }
+
+  private String render(
+      ClassBook.Book book,
+      int period,
+      Map<String, InvalidInput.FieldError> errors,
+      Map<String, String> submitted,
+      Model model) {
+    model.addAttribute("book", book);
+    model.addAttribute("period", period == 1 || period == 2 ? period : 3);
+    model.addAttribute("errors", errors);
+    model.addAttribute("submitted", submitted);
+    model.addAttribute("text", new Texts());
+    return "gradebook/class-book";
+  }
+
+  /** Values as the book prints them: 8,5 · Đ · CĐ. */
+  static final class Texts {
+    public String of(Object value) {
+      return switch (value) {
+        case null -> "";
+        case BigDecimal b -> b.toPlainString().replace('.', ',');
+        case Comment c -> c.name();
+        default -> value.toString();
+      };
+    }
+  }
+}
