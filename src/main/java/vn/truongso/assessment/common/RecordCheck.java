@@ -37,27 +37,27 @@ public final class RecordCheck {
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < r.subjects().size(); i++) {
       SubjectRecord s = r.subjects().get(i);
-      String at = "subjects[" + i + "]";
+      // Paths are built only for a problem: a valid record (the common case) allocates none.
       if (s.code() == null || s.code().isBlank()) {
-        problems.add(Problem.of(at + ".code", "subject.code.missing"));
+        problems.add(Problem.of(at(i, "", ".code"), "subject.code.missing"));
       } else if (!codes.add(s.code())) {
-        problems.add(Problem.of(at + ".code", "subject.code.twice", s.code()));
+        problems.add(Problem.of(at(i, "", ".code"), "subject.code.twice", s.code()));
       }
       if (s.kind() == null) {
-        problems.add(Problem.of(at + ".kind", "subject.kind.missing"));
+        problems.add(Problem.of(at(i, "", ".kind"), "subject.kind.missing"));
         continue;
       }
       if (s.periodsPerYear() < 1 || s.periodsPerYear() > 500) {
-        problems.add(Problem.of(at + ".periodsPerYear", "subject.periods.range"));
+        problems.add(Problem.of(at(i, "", ".periodsPerYear"), "subject.periods.range"));
         continue;
       }
       if (skipsMarks(policy, s)) {
         continue;
       }
-      term(policy, s, s.term1(), at + ".term1", problems);
-      term(policy, s, s.term2(), at + ".term2", problems);
-      if (s.retest() != null) {
-        kind(s.kind(), s.retest(), at + ".retest", problems);
+      term(policy, s, s.term1(), i, ".term1", problems);
+      term(policy, s, s.term2(), i, ".term2", problems);
+      if (s.retest() != null && !matches(s.kind(), s.retest())) {
+        kind(s.kind(), s.retest(), at(i, "", ".retest"), problems);
       }
     }
     conduct(policy, r, problems);
@@ -70,34 +70,49 @@ public final class RecordCheck {
   }
 
   private static void term(
-      SecondaryPolicy policy, SubjectRecord s, TermMarks t, String at, List<Problem> problems) {
+      SecondaryPolicy policy,
+      SubjectRecord s,
+      TermMarks t,
+      int index,
+      String term,
+      List<Problem> problems) {
     if (t == null) {
-      problems.add(Problem.of(at, "term.missing"));
+      problems.add(Problem.of(at(index, term, ""), "term.missing"));
       return;
     }
-    int required = policy.regularAssessments(s.kind(), s.periodsPerYear());
-    if (!policy.regularCountAccepted(s.kind(), s.periodsPerYear(), t.regular().size())) {
+    int n = t.regular().size();
+    if (!policy.regularCountAccepted(s.kind(), s.periodsPerYear(), n)) {
+      int required = policy.regularAssessments(s.kind(), s.periodsPerYear());
       problems.add(
           Problem.of(
-              at + ".regular", "regular.count", required, s.periodsPerYear(), t.regular().size()));
+              at(index, term, ".regular"), "regular.count", required, s.periodsPerYear(), n));
     }
-    for (int j = 0; j < t.regular().size(); j++) {
-      if (t.regular().get(j) == null) {
-        problems.add(Problem.of(at + ".regular[" + j + "]", "mark.missing"));
-      } else {
-        kind(s.kind(), t.regular().get(j), at + ".regular[" + j + "]", problems);
+    for (int j = 0; j < n; j++) {
+      Mark m = t.regular().get(j);
+      if (m == null) {
+        problems.add(Problem.of(at(index, term, ".regular[" + j + "]"), "mark.missing"));
+      } else if (!matches(s.kind(), m)) {
+        kind(s.kind(), m, at(index, term, ".regular[" + j + "]"), problems);
       }
     }
     if (t.midterm() == null) {
-      problems.add(Problem.of(at + ".midterm", "midterm.missing"));
-    } else {
-      kind(s.kind(), t.midterm(), at + ".midterm", problems);
+      problems.add(Problem.of(at(index, term, ".midterm"), "midterm.missing"));
+    } else if (!matches(s.kind(), t.midterm())) {
+      kind(s.kind(), t.midterm(), at(index, term, ".midterm"), problems);
     }
     if (t.finalTest() == null) {
-      problems.add(Problem.of(at + ".final", "final.missing"));
-    } else {
-      kind(s.kind(), t.finalTest(), at + ".final", problems);
+      problems.add(Problem.of(at(index, term, ".final"), "final.missing"));
+    } else if (!matches(s.kind(), t.finalTest())) {
+      kind(s.kind(), t.finalTest(), at(index, term, ".final"), problems);
     }
+  }
+
+  private static String at(int index, String term, String rest) {
+    return "subjects[" + index + "]" + term + rest;
+  }
+
+  private static boolean matches(SubjectKind kind, Mark m) {
+    return kind == SubjectKind.SCORE ? m instanceof Score : m instanceof Comment;
   }
 
   private static void kind(SubjectKind kind, Mark m, String at, List<Problem> problems) {

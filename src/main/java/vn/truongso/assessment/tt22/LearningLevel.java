@@ -6,7 +6,6 @@ import static vn.truongso.assessment.Level.KHA;
 import static vn.truongso.assessment.Level.TOT;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Level;
@@ -30,14 +29,45 @@ final class LearningLevel {
 
   /** The level by the thresholds alone (art. 9.2). */
   static Level byThresholds(List<BigDecimal> scores, List<Comment> comments) {
-    long notDat = comments.stream().filter(c -> c != Comment.DAT).count();
-    if (notDat == 0 && none(scores, B6_5) && atLeast(scores, B8) >= 6) {
+    return byThresholds(scores, -1, comments, -1);
+  }
+
+  /** The level with one scored subject or one comment subject left out (-1: none). */
+  private static Level byThresholds(
+      List<BigDecimal> scores, int skipScore, List<Comment> comments, int skipComment) {
+    int notDat = 0;
+    for (int i = 0; i < comments.size(); i++) {
+      if (i != skipComment && comments.get(i) != Comment.DAT) {
+        notDat++;
+      }
+    }
+    boolean below3_5 = false;
+    boolean below5 = false;
+    boolean below6_5 = false;
+    int from5 = 0;
+    int from6_5 = 0;
+    int from8 = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      if (i == skipScore) {
+        continue;
+      }
+      BigDecimal s = scores.get(i);
+      below3_5 |= s.compareTo(B3_5) < 0;
+      boolean at5 = s.compareTo(B5) >= 0;
+      boolean at6_5 = s.compareTo(B6_5) >= 0;
+      below5 |= !at5;
+      below6_5 |= !at6_5;
+      from5 += at5 ? 1 : 0;
+      from6_5 += at6_5 ? 1 : 0;
+      from8 += s.compareTo(B8) >= 0 ? 1 : 0;
+    }
+    if (notDat == 0 && !below6_5 && from8 >= 6) {
       return TOT;
     }
-    if (notDat == 0 && none(scores, B5) && atLeast(scores, B6_5) >= 6) {
+    if (notDat == 0 && !below5 && from6_5 >= 6) {
       return KHA;
     }
-    if (notDat <= 1 && atLeast(scores, B5) >= 6 && none(scores, B3_5)) {
+    if (notDat <= 1 && from5 >= 6 && !below3_5) {
       return DAT;
     }
     return CHUA_DAT;
@@ -47,18 +77,18 @@ final class LearningLevel {
   static Adjusted level(
       List<BigDecimal> scores, List<Comment> comments, boolean commentSubjectMayAdjust) {
     Level level = byThresholds(scores, comments);
+    // Only Đạt or Chưa đạt can lie two levels below Tốt or Khá.
+    if (rank(level) < 2) {
+      return new Adjusted(level, false);
+    }
     Level target = CHUA_DAT;
     // The subject alone to blame: the others, without it, reach Tốt or Khá.
     for (int i = 0; i < scores.size(); i++) {
-      List<BigDecimal> others = new ArrayList<>(scores);
-      others.remove(i);
-      target = better(target, byThresholds(others, comments));
+      target = better(target, byThresholds(scores, i, comments, -1));
     }
     if (commentSubjectMayAdjust) {
       for (int i = 0; i < comments.size(); i++) {
-        List<Comment> others = new ArrayList<>(comments);
-        others.remove(i);
-        target = better(target, byThresholds(scores, others));
+        target = better(target, byThresholds(scores, -1, comments, i));
       }
     }
     boolean reachable = target == TOT || target == KHA;
@@ -69,20 +99,17 @@ final class LearningLevel {
   }
 
   static int rank(Level l) {
-    return ORDER.indexOf(l);
+    return switch (l) {
+      case TOT -> 0;
+      case KHA -> 1;
+      case DAT -> 2;
+      default -> 3;
+    };
   }
 
   record Adjusted(Level level, boolean raised) {}
 
   private static Level better(Level a, Level b) {
     return rank(a) <= rank(b) ? a : b;
-  }
-
-  private static boolean none(List<BigDecimal> scores, BigDecimal below) {
-    return scores.stream().noneMatch(s -> s.compareTo(below) < 0);
-  }
-
-  private static long atLeast(List<BigDecimal> scores, BigDecimal threshold) {
-    return scores.stream().filter(s -> s.compareTo(threshold) >= 0).count();
   }
 }
