@@ -65,10 +65,6 @@ class ClassBookPageTests {
   }
 
   private void signIn(String username) {
-    page.navigate("http://localhost:" + port + "/login");
-    page.getByLabel("Tên đăng nhập").fill(username);
-    page.getByLabel("Mật khẩu").fill(TestClasses.PASSWORD);
-    page.locator("form button[type=submit]").click();
-    assertThat(page.locator("h1")).containsText("Xin chào");
+    Browsers.signIn(page, port, username, TestClasses.PASSWORD);
   }
 }

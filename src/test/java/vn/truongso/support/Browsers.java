@@ -79,4 +79,15 @@ public final class Browsers {
     }
     return null;
   }
+
+  /** Signs in through the login page (an account without two-factor login) and lands home. */
+  public static void signIn(
+      com.microsoft.playwright.Page page, int port, String username, String password) {
+    page.navigate("http://localhost:" + port + "/login");
+    page.getByLabel("Tên đăng nhập").fill(username);
+    page.getByLabel("Mật khẩu").fill(password);
+    page.locator("form button[type=submit]").click();
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+        .containsText("Xin chào");
+  }
 }

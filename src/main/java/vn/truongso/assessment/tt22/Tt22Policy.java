@@ -8,7 +8,6 @@ import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Finding;
 import vn.truongso.assessment.InvalidRecordException;
 import vn.truongso.assessment.Level;
-import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Outcome;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.assessment.PolicyOptions;
@@ -23,6 +22,7 @@ import vn.truongso.assessment.TermMarks;
 import vn.truongso.assessment.Title;
 import vn.truongso.assessment.YearResult;
 import vn.truongso.assessment.common.RecordCheck;
+import vn.truongso.assessment.common.Retests;
 
 /**
  * Thông tư 22/2021/TT-BGDĐT for lower and upper secondary students: composes the articles, each in
@@ -163,11 +163,11 @@ public final class Tt22Policy implements SecondaryPolicy {
     Level learningAfterRetest = null;
     boolean anyRetest = r.subjects().stream().anyMatch(s -> s.retest() != null);
     if (anyRetest) {
-      checkRetests(r, retest, outcome);
+      Retests.check(r, retest, outcome == Outcome.RETEST);
       if (r.subjects().stream()
           .filter(s -> retest.contains(s.code()))
           .allMatch(s -> s.retest() != null)) {
-        subjects = withRetests(r, subjects);
+        subjects = Retests.apply(r, subjects);
         learningAfterRetest = learning(subjects, 4, commentAdjust, findings);
         outcome = Promotion.afterRetest(learningAfterRetest);
         findings.add(Finding.of("TT22.D14.2", learningAfterRetest.name()));
@@ -259,42 +259,6 @@ public final class Tt22Policy implements SecondaryPolicy {
     return s.kind() == SubjectKind.SCORE
         ? s.yearAverage().compareTo(FIVE) < 0
         : s.yearResult() == Comment.CHUA_DAT;
-  }
-
-  private static void checkRetests(StudentYear r, List<String> retest, Outcome outcome) {
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < r.subjects().size(); i++) {
-      SubjectRecord s = r.subjects().get(i);
-      if (s.retest() != null && (outcome != Outcome.RETEST || !retest.contains(s.code()))) {
-        problems.add(Problem.of("subjects[" + i + "].retest", "retest.notNeeded", s.code()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRecordException(problems);
-    }
-  }
-
-  private static List<SubjectResult> withRetests(StudentYear r, List<SubjectResult> subjects) {
-    List<SubjectResult> out = new ArrayList<>();
-    for (int i = 0; i < subjects.size(); i++) {
-      SubjectResult s = subjects.get(i);
-      Mark retest = r.subjects().get(i).retest();
-      out.add(
-          retest == null
-              ? s
-              : new SubjectResult(
-                  s.code(),
-                  s.kind(),
-                  s.exempt(),
-                  s.term1Average(),
-                  s.term2Average(),
-                  s.yearAverage(),
-                  s.term1Result(),
-                  s.term2Result(),
-                  s.yearResult(),
-                  retest));
-    }
-    return out;
   }
 
   private static String outcomeArticle(Outcome outcome, int absentSessions) {

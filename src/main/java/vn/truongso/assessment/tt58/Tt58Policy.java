@@ -9,7 +9,6 @@ import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Finding;
 import vn.truongso.assessment.InvalidRecordException;
 import vn.truongso.assessment.Level;
-import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Outcome;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.assessment.PolicyOptions;
@@ -25,6 +24,7 @@ import vn.truongso.assessment.Title;
 import vn.truongso.assessment.YearResult;
 import vn.truongso.assessment.common.Averages;
 import vn.truongso.assessment.common.RecordCheck;
+import vn.truongso.assessment.common.Retests;
 
 /**
  * Thông tư 58/2011/TT-BGDĐT as amended by Thông tư 26/2020/TT-BGDĐT: the secondary years before
@@ -170,9 +170,9 @@ public final class Tt58Policy implements SecondaryPolicy {
     Level learningAfterRetest = null;
     BigDecimal overallAfterRetest = null;
     if (r.subjects().stream().anyMatch(s -> s.retest() != null)) {
-      checkRetests(r, retest);
+      Retests.check(r, retest, true);
       // Art. 16: the student re-tests the subjects they choose; the results given replace the year.
-      subjects = withRetests(r, subjects);
+      subjects = Retests.apply(r, subjects);
       Period after = period(subjects, 4, findings);
       learningAfterRetest = after.level();
       overallAfterRetest = after.overall();
@@ -262,42 +262,6 @@ public final class Tt58Policy implements SecondaryPolicy {
     return s.kind() == SubjectKind.SCORE
         ? s.yearAverage().compareTo(FIVE) < 0
         : s.yearResult() == Comment.CHUA_DAT;
-  }
-
-  private static void checkRetests(StudentYear r, List<String> retest) {
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < r.subjects().size(); i++) {
-      SubjectRecord s = r.subjects().get(i);
-      if (s.retest() != null && !retest.contains(s.code())) {
-        problems.add(Problem.of("subjects[" + i + "].retest", "retest.notNeeded", s.code()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRecordException(problems);
-    }
-  }
-
-  private static List<SubjectResult> withRetests(StudentYear r, List<SubjectResult> subjects) {
-    List<SubjectResult> out = new ArrayList<>();
-    for (int i = 0; i < subjects.size(); i++) {
-      SubjectResult s = subjects.get(i);
-      Mark retest = r.subjects().get(i).retest();
-      out.add(
-          retest == null
-              ? s
-              : new SubjectResult(
-                  s.code(),
-                  s.kind(),
-                  s.exempt(),
-                  s.term1Average(),
-                  s.term2Average(),
-                  s.yearAverage(),
-                  s.term1Result(),
-                  s.term2Result(),
-                  s.yearResult(),
-                  retest));
-    }
-    return out;
   }
 
   private static String outcomeArticle(Outcome outcome, int absentSessions, Level learning) {
