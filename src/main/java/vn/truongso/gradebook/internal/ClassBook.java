@@ -130,7 +130,7 @@ public class ClassBook {
         subjects.add(entry.subject(c, p.code()));
       }
     }
-    SecondaryPolicy policy = subjects.isEmpty() ? null : subjects.getFirst().rules();
+    SecondaryPolicy policy = policyOf(c);
     var conduct = homeroom.conduct(schoolId, classId);
     var absences = homeroom.absences(schoolId, classId);
     List<Line> lines = new ArrayList<>();
@@ -271,10 +271,12 @@ public class ClassBook {
     if (!mayEdit(c)) {
       throw new AccessDeniedException("gradebook.conduct");
     }
-    Book book = book(schoolId, classId);
-    SecondaryPolicy policy = book.policy();
+    // What was stored, to log only what changes; the results need not be computed for that.
+    SecondaryPolicy policy = policyOf(c);
     Set<Long> inClass = new java.util.HashSet<>();
-    book.lines().forEach(l -> inClass.add(l.student().id()));
+    classes.roster(schoolId, classId, entry.entryDay(c)).forEach(s -> inClass.add(s.id()));
+    var storedConduct = homeroom.conduct(schoolId, classId);
+    var storedAbsences = homeroom.absences(schoolId, classId);
     InvalidInput.Collector errors = new InvalidInput.Collector();
     Map<Long, Map<String, HomeroomEntries.Conduct>> conduct = new LinkedHashMap<>();
     Map<Long, Map<Integer, HomeroomEntries.Absences>> absences = new LinkedHashMap<>();
@@ -300,14 +302,13 @@ public class ClassBook {
     }
     errors.throwIfAny();
     var now = clock.instant();
-    var before = new HashMap<Long, Line>();
-    book.lines().forEach(l -> before.put(l.student().id(), l));
     for (var e : conduct.entrySet()) {
-      Line old = before.get(e.getKey());
+      var old = storedConduct.getOrDefault(e.getKey(), Map.of());
       for (var p : e.getValue().entrySet()) {
         HomeroomEntries.Conduct now1 = p.getValue();
-        String oldLevel = old.conduct().get(p.getKey());
-        String oldComment = old.conductComment().get(p.getKey());
+        HomeroomEntries.Conduct was = old.get(p.getKey());
+        String oldLevel = was == null ? null : was.level();
+        String oldComment = was == null ? null : was.comment();
         boolean same =
             now1 == null
                 ? oldLevel == null
@@ -328,10 +329,10 @@ public class ClassBook {
       }
     }
     for (var e : absences.entrySet()) {
-      Line old = before.get(e.getKey());
+      var old = storedAbsences.getOrDefault(e.getKey(), Map.of());
       for (var t : e.getValue().entrySet()) {
         HomeroomEntries.Absences was =
-            old.absences().getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0));
+            old.getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0));
         if (was.equals(t.getValue())) {
           continue;
         }
@@ -403,6 +404,14 @@ public class ClassBook {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** The circular that assesses the class's cohort; none for primary grades. */
+  private static SecondaryPolicy policyOf(Classes.SchoolClass c) {
+    return c.grade() < 6
+        ? null
+        : vn.truongso.assessment.Policies.secondary(
+            vn.truongso.assessment.Policies.forCohort(c.grade(), c.startYear()));
   }
 
   private boolean mayEdit(Classes.SchoolClass c) {

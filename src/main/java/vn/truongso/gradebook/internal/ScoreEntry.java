@@ -146,8 +146,7 @@ public class ScoreEntry {
     if (!subject.slots().contains(slot)) {
       throw new UserInputException("slot", "gradebook.slot.unknown");
     }
-    if (classes.roster(schoolId, classId, entryDay(c)).stream()
-        .noneMatch(s -> s.id() == studentId)) {
+    if (!classes.classOf(schoolId, studentId, entryDay(c)).equals(Optional.of(classId))) {
       throw new UserInputException("student", "gradebook.student.notInClass");
     }
     ScoreCells.Content wanted = parse(subject.kind(), typed);
@@ -267,7 +266,8 @@ public class ScoreEntry {
     };
   }
 
-  private static String result(Object r) {
+  /** A term or year result as the book prints it: 8,5 for an average, DAT / CHUA_DAT. */
+  public static String result(Object r) {
     return switch (r) {
       case null -> "";
       case BigDecimal b -> b.toPlainString().replace('.', ',');

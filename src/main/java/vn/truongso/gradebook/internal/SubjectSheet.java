@@ -1,10 +1,8 @@
 package vn.truongso.gradebook.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.assessment.SecondaryPolicy;
@@ -53,12 +51,9 @@ public record SubjectSheet(
   /** The term average (scored subject) or result (comment subject), or null while incomplete. */
   Object termResult(Map<String, ScoreCells.Content> bySlot) {
     TermMarks t = marks(bySlot);
-    if (kind == SubjectKind.SCORE) {
-      BigDecimal average = rules.termAverage(t, periodsPerYear);
-      return average;
-    }
-    Comment result = rules.termComment(t, periodsPerYear);
-    return result;
+    return kind == SubjectKind.SCORE
+        ? rules.termAverage(t, periodsPerYear)
+        : rules.termComment(t, periodsPerYear);
   }
 
   private static Mark mark(ScoreCells.Content c) {

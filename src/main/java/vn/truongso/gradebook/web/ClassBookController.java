@@ -1,6 +1,5 @@
 package vn.truongso.gradebook.web;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.truongso.assessment.Comment;
 import vn.truongso.gradebook.internal.ClassBook;
+import vn.truongso.gradebook.internal.ScoreEntry;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.InvalidInput;
 
@@ -91,15 +90,10 @@ class ClassBookController {
     return "gradebook/class-book";
   }
 
-  /** Values as the book prints them: 8,5 · Đ · CĐ. */
+  /** Values as the book prints them (8,5; DAT, CHUA_DAT shown as Đ, CĐ by the template). */
   static final class Texts {
     public String of(Object value) {
-      return switch (value) {
-        case null -> "";
-        case BigDecimal b -> b.toPlainString().replace('.', ',');
-        case Comment c -> c.name();
-        default -> value.toString();
-      };
+      return ScoreEntry.result(value);
     }
   }
 }
