@@ -323,12 +323,8 @@ class DemoData {
         for (String subject : subjects) {
           long teacher = teacherOf.get(subject);
           teaching.assign(school.id(), classId, subject, 1, teacher);
+          // The assignment alone lets the teacher enter the subject's marks in this class.
           teaching.assign(school.id(), classId, subject, 2, teacher);
-          identity.grant(
-              accountOf.get(subject),
-              Role.SUBJECT_TEACHER,
-              school.id(),
-              new Scope(school.id(), classId, subject, CURRENT_YEAR, null));
         }
         for (int i = 0; i < classSize; i++) {
           long student = student(school, names, CURRENT_YEAR - 5 - grade);

@@ -111,6 +111,35 @@ public class TestClasses {
                 new Provisioning.Scope(t.school().id(), t.classId(), subject, 2026, null)));
   }
 
+  /** A teacher on the school's staff with an account linked to the profile and no role at all. */
+  public StaffAccount staffTeacher(School school, String family, String middle, String given) {
+    return tx.execute(
+        s -> {
+          long staffId =
+              people.addStaff(
+                  school.id(),
+                  new People.NewStaff(
+                      new PersonName(family, middle, given),
+                      LocalDate.of(1985, 3, 14),
+                      Sex.F,
+                      "01",
+                      null,
+                      null,
+                      null,
+                      "TEACHER",
+                      "TU_NHIEN",
+                      "toan"));
+          String username = TestOrg.unique("gv");
+          long id =
+              provisioning.createAccount(
+                  username, family + " " + middle + " " + given, PASSWORD, school.id(), false);
+          provisioning.linkProfile(id, Provisioning.ProfileKind.STAFF, school.id(), staffId);
+          return new StaffAccount(staffId, new TestAccounts.Created(id, username));
+        });
+  }
+
+  public record StaffAccount(long staffId, TestAccounts.Created account) {}
+
   private TestAccounts.Created account(
       School school, String name, Role role, Provisioning.Scope scope) {
     String username = TestOrg.unique(role.name().toLowerCase().replace('_', '.'));

@@ -64,6 +64,7 @@ class ClassesController {
     model.addAttribute("bySchool", bySchool);
     model.addAttribute("manages", authorization.schoolsWhere(Action.MANAGE_CLASSES));
     model.addAttribute("receives", authorization.schoolsWhere(Action.ENROL_STUDENTS));
+    model.addAttribute("assigns", authorization.schoolsWhere(Action.MANAGE_TEACHING_ASSIGNMENTS));
     model.addAttribute("statistics", authorization.schoolsWhere(Action.VIEW_SCHOOL_STATISTICS));
     return "enrolment/classes";
   }

@@ -60,6 +60,18 @@ public class AccountStore {
         .single();
   }
 
+  /** The staff record an enabled account belongs to, if it belongs to one. */
+  public Optional<StaffProfile> staffProfile(long accountId) {
+    return jdbc.sql(
+            "SELECT profile_school_id, profile_id FROM account"
+                + " WHERE id = ? AND enabled AND profile_kind = 'STAFF'")
+        .param(accountId)
+        .query((rs, n) -> new StaffProfile(rs.getLong(1), rs.getLong(2)))
+        .optional();
+  }
+
+  public record StaffProfile(long schoolId, long staffId) {}
+
   public void linkProfile(long accountId, String kind, Long schoolId, Long profileId) {
     jdbc.sql(
             "UPDATE account SET profile_kind = ?, profile_school_id = ?, profile_id = ? WHERE id = ?")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +20,7 @@ import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.Target;
+import vn.truongso.platform.TeachingScopes;
 
 /**
  * The platform's authorisation port: loads the current user's active role assignments (once per
@@ -30,10 +32,19 @@ public @Service class AuthorizationService implements Authorization {
 
   private final RoleStore roles;
   private final Organisation org;
+  private final AccountStore accounts;
+  // Looked up when first needed: curriculum's service itself checks authorisation.
+  private final ObjectProvider<TeachingScopes> teaching;
 
-  AuthorizationService(RoleStore roles, Organisation org) {
+  AuthorizationService(
+      RoleStore roles,
+      Organisation org,
+      AccountStore accounts,
+      ObjectProvider<TeachingScopes> teaching) {
     this.roles = roles;
     this.org = org;
+    this.accounts = accounts;
+    this.teaching = teaching;
   }
 
   @Override
@@ -90,12 +101,18 @@ public @Service class AuthorizationService implements Authorization {
         .toList();
   }
 
-  /** The active grants of an account, with the paths of their units. */
+  /**
+   * The active grants of an account, with the paths of their units: its role assignments, and a
+   * subject-teacher grant for each class and subject its staff profile is assigned to teach.
+   */
   public List<Grant> grantsOf(long accountId) {
     List<RoleAssignment> active = roles.activeOfEnabledAccount(accountId);
-    Map<Long, String> paths =
-        org.paths(active.stream().map(RoleAssignment::orgUnitId).collect(Collectors.toSet()));
-    return active.stream()
+    List<Target> taught = taughtBy(accountId);
+    Set<Long> units = active.stream().map(RoleAssignment::orgUnitId).collect(Collectors.toSet());
+    taught.forEach(t -> units.add(t.schoolId()));
+    Map<Long, String> paths = org.paths(units);
+    List<Grant> grants = new java.util.ArrayList<>();
+    active.stream()
         .map(
             r ->
                 new Grant(
@@ -107,7 +124,33 @@ public @Service class AuthorizationService implements Authorization {
                     r.subjectCode(),
                     r.schoolYear(),
                     r.studentId()))
-        .toList();
+        .forEach(grants::add);
+    for (Target t : taught) {
+      grants.add(
+          new Grant(
+              Role.SUBJECT_TEACHER,
+              t.schoolId(),
+              paths.get(t.schoolId()),
+              t.schoolId(),
+              t.classId(),
+              t.subjectCode(),
+              t.schoolYear(),
+              null));
+    }
+    return List.copyOf(grants);
+  }
+
+  /** The classes and subjects the account's staff profile is assigned to teach. */
+  public List<Target> taughtBy(long accountId) {
+    return accounts
+        .staffProfile(accountId)
+        .map(
+            staff ->
+                teaching
+                    .orderedStream()
+                    .flatMap(t -> t.taughtBy(staff.schoolId(), staff.staffId()).stream())
+                    .toList())
+        .orElse(List.of());
   }
 
   @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.truongso.identity.internal.AuthorizationService;
 import vn.truongso.identity.internal.MyAccount;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
@@ -28,7 +29,7 @@ class IdentityWeb {
 
   /** Everyone: their roles with scopes and the previous sign-in. */
   @Bean
-  HomePanel mePanel(MyAccount me) {
+  HomePanel mePanel(MyAccount me, AuthorizationService authorization) {
     return new HomePanel() {
       @Override
       public int order() {
@@ -39,6 +40,7 @@ class IdentityWeb {
       public Optional<Content> content(AuthenticatedUser user) {
         Map<String, Object> model = new HashMap<>();
         model.put("roles", me.roles(user.accountId()));
+        model.put("teaches", !authorization.taughtBy(user.accountId()).isEmpty());
         List<?> logins = me.logins(user.accountId(), 2);
         model.put("previous", logins.size() > 1 ? logins.get(1) : null);
         return Optional.of(new Content("identity/panels", "me", model));
