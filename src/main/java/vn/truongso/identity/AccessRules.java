@@ -70,6 +70,9 @@ public final class AccessRules {
     vice.addAll(EnumSet.of(MANAGE_CLASSES, MANAGE_TEACHING_ASSIGNMENTS, ENROL_STUDENTS));
     ACTIONS.put(Role.VICE_PRINCIPAL, vice);
     ACTIONS.put(
+        Role.RESULTS_APPROVER,
+        EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, VIEW_CLASS_ROSTER, APPROVE_RESULTS));
+    ACTIONS.put(
         Role.DATA_ADMIN,
         EnumSet.of(
             VIEW_SCHOOL,

@@ -10,6 +10,11 @@ public enum Role {
   DISTRICT_OFFICER(ScopeKind.ORG, false),
   PRINCIPAL(ScopeKind.SCHOOL, true),
   VICE_PRINCIPAL(ScopeKind.SCHOOL, true),
+  /**
+   * approves classes' results on the principal's behalf: the principal's delegation to a
+   * vice-principal, given and taken back as a role of its own
+   */
+  RESULTS_APPROVER(ScopeKind.SCHOOL, true),
   DATA_ADMIN(ScopeKind.SCHOOL, true),
   HEAD_OF_GROUP(ScopeKind.SUBJECT, false),
   HOMEROOM_TEACHER(ScopeKind.CLASS, false),

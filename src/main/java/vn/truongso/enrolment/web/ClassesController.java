@@ -65,6 +65,7 @@ class ClassesController {
     model.addAttribute("manages", authorization.schoolsWhere(Action.MANAGE_CLASSES));
     model.addAttribute("receives", authorization.schoolsWhere(Action.ENROL_STUDENTS));
     model.addAttribute("assigns", authorization.schoolsWhere(Action.MANAGE_TEACHING_ASSIGNMENTS));
+    model.addAttribute("approves", authorization.schoolsWhere(Action.APPROVE_RESULTS));
     model.addAttribute("statistics", authorization.schoolsWhere(Action.VIEW_SCHOOL_STATISTICS));
     return "enrolment/classes";
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +56,8 @@ public class ClassBook {
   private final Authorization authorization;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApprovalStates approvals;
+  private final ApplicationEventPublisher events;
 
   ClassBook(
       ScoreEntry entry,
@@ -64,7 +67,11 @@ public class ClassBook {
       Teaching teaching,
       Authorization authorization,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApprovalStates approvals,
+      ApplicationEventPublisher events) {
+    this.approvals = approvals;
+    this.events = events;
     this.entry = entry;
     this.cells = cells;
     this.homeroom = homeroom;
@@ -83,7 +90,14 @@ public class ClassBook {
       boolean editable,
       Map<Outcome, List<String>> outcomes,
       Map<Title, List<String>> titles,
-      int missingCount) {}
+      int missingCount,
+      Map<Integer, ApprovalStates.Status> approval) {
+    /** Whether the period's inputs are frozen (submitted or approved): 1 or 2. */
+    public boolean frozen(int period) {
+      ApprovalStates.Status s = approval.get(period);
+      return s != null && s.frozen();
+    }
+  }
 
   /** One student's line: per subject the term and year values as the book prints them. */
   public record Line(
@@ -113,6 +127,17 @@ public class ClassBook {
     if (!editable && !mayView(c)) {
       throw new AccessDeniedException("gradebook.book");
     }
+    return compute(c, editable);
+  }
+
+  /** The class book as the stored values give it, for whoever computes on the school's behalf. */
+  Book compute(Classes.SchoolClass c) {
+    return compute(c, false);
+  }
+
+  private Book compute(Classes.SchoolClass c, boolean editable) {
+    long schoolId = c.schoolId();
+    long classId = c.id();
     Map<Long, Map<String, Map<Integer, Map<String, ScoreCells.Content>>>> marks = new HashMap<>();
     Set<String> used = new java.util.HashSet<>();
     for (ScoreCells.ClassCell cell : cells.cellsOfClass(schoolId, classId)) {
@@ -158,7 +183,16 @@ public class ClassBook {
         }
       }
     }
-    return new Book(c, policy, subjects, lines, editable, outcomes, titles, missingCount);
+    return new Book(
+        c,
+        policy,
+        subjects,
+        lines,
+        editable,
+        outcomes,
+        titles,
+        missingCount,
+        approvals.ofClass(schoolId, classId));
   }
 
   private Line line(
@@ -277,6 +311,11 @@ public class ClassBook {
     classes.roster(schoolId, classId, entry.entryDay(c)).forEach(s -> inClass.add(s.id()));
     var storedConduct = homeroom.conduct(schoolId, classId);
     var storedAbsences = homeroom.absences(schoolId, classId);
+    boolean[] frozen = {
+      false,
+      approvals.frozenForSave(schoolId, classId, 1),
+      approvals.frozenForSave(schoolId, classId, 2)
+    };
     InvalidInput.Collector errors = new InvalidInput.Collector();
     Map<Long, Map<String, HomeroomEntries.Conduct>> conduct = new LinkedHashMap<>();
     Map<Long, Map<Integer, HomeroomEntries.Absences>> absences = new LinkedHashMap<>();
@@ -287,36 +326,81 @@ public class ClassBook {
         continue;
       }
       Entry in = e.getValue();
+      // A field the form did not send (disabled: a frozen period) keeps what is stored.
+      var keptConduct = storedConduct.getOrDefault(id, Map.of());
+      var keptAbsences = storedAbsences.getOrDefault(id, Map.of());
       Map<String, HomeroomEntries.Conduct> levels = new LinkedHashMap<>();
-      levels.put("HK1", conduct(policy, in.hk1(), in.comment1(), "HK1-" + id, errors));
-      levels.put("HK2", conduct(policy, in.hk2(), in.comment2(), "HK2-" + id, errors));
+      levels.put(
+          "HK1",
+          in.hk1() == null
+              ? keptConduct.get("HK1")
+              : conduct(policy, in.hk1(), in.comment1(), "HK1-" + id, errors));
+      levels.put(
+          "HK2",
+          in.hk2() == null
+              ? keptConduct.get("HK2")
+              : conduct(policy, in.hk2(), in.comment2(), "HK2-" + id, errors));
       if (policy != null && policy.conductYearGiven()) {
-        levels.put("CN", conduct(policy, in.cn(), null, "CN-" + id, errors));
+        levels.put(
+            "CN",
+            in.cn() == null
+                ? keptConduct.get("CN")
+                : conduct(policy, in.cn(), null, "CN-" + id, errors));
       }
-      levels.put("HE", conduct(policy, in.he(), null, "HE-" + id, errors));
+      levels.put(
+          "HE",
+          in.he() == null
+              ? keptConduct.get("HE")
+              : conduct(policy, in.he(), null, "HE-" + id, errors));
       conduct.put(id, levels);
       Map<Integer, HomeroomEntries.Absences> a = new LinkedHashMap<>();
-      a.put(1, absences(in.absent1Excused(), in.absent1Unexcused(), "absent1-" + id, errors));
-      a.put(2, absences(in.absent2Excused(), in.absent2Unexcused(), "absent2-" + id, errors));
+      a.put(
+          1,
+          in.absent1Excused() == null && in.absent1Unexcused() == null
+              ? keptAbsences.getOrDefault(1, new HomeroomEntries.Absences(0, 0))
+              : absences(in.absent1Excused(), in.absent1Unexcused(), "absent1-" + id, errors));
+      a.put(
+          2,
+          in.absent2Excused() == null && in.absent2Unexcused() == null
+              ? keptAbsences.getOrDefault(2, new HomeroomEntries.Absences(0, 0))
+              : absences(in.absent2Excused(), in.absent2Unexcused(), "absent2-" + id, errors));
       absences.put(id, a);
+    }
+    // A frozen period's values may be sent back unchanged (the form holds every field), not
+    // changed.
+    for (var e : conduct.entrySet()) {
+      var old = storedConduct.getOrDefault(e.getKey(), Map.of());
+      for (var p : e.getValue().entrySet()) {
+        int period = PERIOD_OF.get(p.getKey());
+        if (period > 0 && frozen[period] && !sameConduct(p.getValue(), old.get(p.getKey()))) {
+          errors.add(p.getKey() + "-" + e.getKey(), "gradebook.frozen.field");
+        }
+      }
+    }
+    for (var e : absences.entrySet()) {
+      var old = storedAbsences.getOrDefault(e.getKey(), Map.of());
+      for (var t : e.getValue().entrySet()) {
+        if (t.getValue() != null
+            && frozen[t.getKey()]
+            && !t.getValue()
+                .equals(old.getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0)))) {
+          errors.add("absent" + t.getKey() + "-" + e.getKey(), "gradebook.frozen.field");
+        }
+      }
     }
     errors.throwIfAny();
     var now = clock.instant();
+    boolean summerChanged = false;
     for (var e : conduct.entrySet()) {
       var old = storedConduct.getOrDefault(e.getKey(), Map.of());
       for (var p : e.getValue().entrySet()) {
         HomeroomEntries.Conduct now1 = p.getValue();
         HomeroomEntries.Conduct was = old.get(p.getKey());
         String oldLevel = was == null ? null : was.level();
-        String oldComment = was == null ? null : was.comment();
-        boolean same =
-            now1 == null
-                ? oldLevel == null
-                : now1.level().equals(oldLevel)
-                    && java.util.Objects.equals(now1.comment(), oldComment);
-        if (same) {
+        if (sameConduct(now1, was)) {
           continue;
         }
+        summerChanged |= p.getKey().equals("HE");
         homeroom.setConduct(schoolId, classId, e.getKey(), p.getKey(), now1, now, user.accountId());
         audit.record(
             AuditEvent.of(
@@ -348,6 +432,22 @@ public class ClassBook {
                 .after(t.getValue()));
       }
     }
+    if (summerChanged) {
+      events.publishEvent(new ResultInputsChanged(schoolId, classId));
+    }
+  }
+
+  /** Which approval period freezes a conduct entry; 0 for the summer's, which comes afterwards. */
+  private static final Map<String, Integer> PERIOD_OF =
+      Map.of("HK1", 1, "HK2", 2, "CN", 2, "HE", 0);
+
+  private static boolean sameConduct(HomeroomEntries.Conduct now, HomeroomEntries.Conduct was) {
+    if (now == null) {
+      return was == null;
+    }
+    return was != null
+        && now.level().equals(was.level())
+        && java.util.Objects.equals(now.comment(), was.comment());
   }
 
   private static HomeroomEntries.Conduct conduct(
@@ -414,7 +514,7 @@ public class ClassBook {
             vn.truongso.assessment.Policies.forCohort(c.grade(), c.startYear()));
   }
 
-  private boolean mayEdit(Classes.SchoolClass c) {
+  boolean mayEdit(Classes.SchoolClass c) {
     return authorization.permits(
         Action.ENTER_CONDUCT, Target.schoolClass(c.schoolId(), c.id()).inYear(c.startYear()));
   }
@@ -424,7 +524,7 @@ public class ClassBook {
         || authorization.permits(Action.PRINT_BOOKS, Target.school(c.schoolId()));
   }
 
-  private Classes.SchoolClass schoolClass(long schoolId, long classId) {
+  Classes.SchoolClass schoolClass(long schoolId, long classId) {
     return classes
         .schoolClass(schoolId, classId)
         .orElseThrow(() -> new NotFoundException("class " + classId));

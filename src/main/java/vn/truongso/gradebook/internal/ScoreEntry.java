@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,8 @@ public class ScoreEntry {
   private final Authorization authorization;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApprovalStates approvals;
+  private final ApplicationEventPublisher events;
 
   ScoreEntry(
       ScoreCells cells,
@@ -55,7 +58,11 @@ public class ScoreEntry {
       Organisation org,
       Authorization authorization,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApprovalStates approvals,
+      ApplicationEventPublisher events) {
+    this.approvals = approvals;
+    this.events = events;
     this.cells = cells;
     this.classes = classes;
     this.teaching = teaching;
@@ -70,8 +77,10 @@ public class ScoreEntry {
       Classes.SchoolClass schoolClass,
       int term,
       SubjectSheet subject,
+      List<String> columns,
       List<Row> rows,
-      boolean editable) {}
+      boolean editable,
+      boolean frozen) {}
 
   public record Row(
       long studentId, People.Student student, Map<String, CellView> cells, String result) {}
@@ -101,25 +110,30 @@ public class ScoreEntry {
     for (ScoreCells.Cell cell : cells.cells(schoolId, classId, subjectCode, term, null)) {
       byStudent.computeIfAbsent(cell.studentId(), id -> new HashMap<>()).put(cell.slot(), cell);
     }
+    List<String> columns = new ArrayList<>(subject.slots());
+    if (term == 2 && approvals.approved(schoolId, classId, 2)) {
+      columns.add(RETEST);
+    }
     List<Row> rows = new ArrayList<>();
     for (People.Student s : classes.roster(schoolId, classId, entryDay(c))) {
       Map<String, ScoreCells.Cell> mine = byStudent.getOrDefault(s.id(), Map.of());
       Map<String, CellView> views = new LinkedHashMap<>();
       Map<String, ScoreCells.Content> contents = new HashMap<>();
-      for (String slot : subject.slots()) {
+      for (String slot : columns) {
         ScoreCells.Cell cell = mine.get(slot);
         views.put(
             slot,
             cell == null
                 ? new CellView("", 0)
                 : new CellView(text(cell.content()), cell.version()));
-        if (cell != null) {
+        if (cell != null && !slot.equals(RETEST)) {
           contents.put(slot, cell.content());
         }
       }
       rows.add(new Row(s.id(), s, views, result(subject.termResult(contents))));
     }
-    return new Sheet(c, term, subject, rows, editable);
+    return new Sheet(
+        c, term, subject, columns, rows, editable, approvals.frozen(schoolId, classId, term));
   }
 
   /**
@@ -143,13 +157,23 @@ public class ScoreEntry {
     }
     SubjectSheet subject = subject(c, subjectCode);
     term(term);
-    if (!subject.slots().contains(slot)) {
+    boolean retest = slot.equals(RETEST);
+    if (retest) {
+      // The re-test list exists once the year is approved (TT22 art. 12.2).
+      if (term != 2 || !approvals.approvedForSave(schoolId, classId, 2)) {
+        throw new UserInputException("slot", "gradebook.retest.notOpen");
+      }
+    } else if (!subject.slots().contains(slot)) {
       throw new UserInputException("slot", "gradebook.slot.unknown");
     }
     if (!classes.classOf(schoolId, studentId, entryDay(c)).equals(Optional.of(classId))) {
       throw new UserInputException("student", "gradebook.student.notInClass");
     }
     ScoreCells.Content wanted = parse(subject.kind(), typed);
+    // Re-tests are taken after the year is approved; every other mark waits for a correction.
+    if (!retest && approvals.frozenForSave(schoolId, classId, term)) {
+      throw new UserInputException("value", "gradebook.frozen");
+    }
     ScoreCells.Key key = new ScoreCells.Key(schoolId, classId, subjectCode, term, studentId, slot);
     Optional<ScoreCells.Cell> current = cells.lock(key);
     int version = current.map(ScoreCells.Cell::version).orElse(0);
@@ -174,6 +198,9 @@ public class ScoreEntry {
         AuditEvent.of(schoolId, "gradebook.score.set", "score_cell", key.id())
             .before(current.isEmpty() ? null : state(before))
             .after(state(wanted)));
+    if (retest) {
+      events.publishEvent(new ResultInputsChanged(schoolId, classId));
+    }
     return new Saved.Done(text(wanted), version + 1, studentResult(subject, key));
   }
 
@@ -256,6 +283,7 @@ public class ScoreEntry {
   }
 
   public static final String ABSENT = "ABSENT";
+  static final String RETEST = "RETEST";
 
   static String text(Mark m) {
     return switch (m) {

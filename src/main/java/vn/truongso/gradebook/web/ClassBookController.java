@@ -10,10 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.gradebook.internal.Approvals;
 import vn.truongso.gradebook.internal.ClassBook;
 import vn.truongso.gradebook.internal.ScoreEntry;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.NotFoundException;
+import vn.truongso.platform.UserInputException;
 
 /**
  * The homeroom teacher's class book: results of every subject, conduct and absences, the computed
@@ -23,9 +28,87 @@ import vn.truongso.platform.InvalidInput;
 class ClassBookController {
 
   private final ClassBook classBook;
+  private final Approvals approvals;
+  private final Organisation org;
 
-  ClassBookController(ClassBook classBook) {
+  ClassBookController(ClassBook classBook, Approvals approvals, Organisation org) {
     this.classBook = classBook;
+    this.approvals = approvals;
+    this.org = org;
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/book/submit")
+  String submit(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam int period,
+      RedirectAttributes redirect) {
+    return decide(
+        () -> approvals.submit(user, schoolId, classId, period),
+        "book.approval.submitted",
+        schoolId,
+        classId,
+        redirect);
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/book/approve")
+  String approve(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam int period,
+      RedirectAttributes redirect) {
+    return decide(
+        () -> approvals.approve(user, schoolId, classId, period),
+        "book.approval.approved",
+        schoolId,
+        classId,
+        redirect);
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/book/return")
+  String giveBack(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam int period,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    return decide(
+        () -> approvals.returnToTeacher(user, schoolId, classId, period, note),
+        "book.approval.returned",
+        schoolId,
+        classId,
+        redirect);
+  }
+
+  /** The principal's list: every secondary class and where its results stand. */
+  @GetMapping("/schools/{schoolId}/approvals")
+  String approvalList(
+      @PathVariable long schoolId, @RequestParam(required = false) Integer year, Model model) {
+    int startYear =
+        year != null
+            ? year
+            : org.currentYear(schoolId)
+                .map(SchoolYear::startYear)
+                .orElseThrow(() -> new NotFoundException("year"));
+    model.addAttribute("rows", approvals.school(schoolId, startYear));
+    model.addAttribute("school", org.school(schoolId).orElseThrow());
+    model.addAttribute("startYear", startYear);
+    return "gradebook/approvals";
+  }
+
+  private String decide(
+      Runnable action, String done, long schoolId, long classId, RedirectAttributes redirect) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("approvalDone", done);
+    } catch (UserInputException e) {
+      redirect.addFlashAttribute("approvalError", e.messageKey());
+      redirect.addFlashAttribute("approvalErrorArgs", e.args());
+    }
+    return "redirect:/schools/" + schoolId + "/classes/" + classId + "/book";
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/book")
@@ -83,6 +166,7 @@ class ClassBookController {
       Map<String, String> submitted,
       Model model) {
     model.addAttribute("book", book);
+    model.addAttribute("mayApprove", approvals.mayApprove(book.schoolClass().schoolId()));
     model.addAttribute("period", period == 1 || period == 2 ? period : 3);
     model.addAttribute("errors", errors);
     model.addAttribute("submitted", submitted);

@@ -1,0 +1,248 @@
+package vn.truongso.gradebook.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.YearResult;
+import vn.truongso.enrolment.Classes;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.Target;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * Submission and approval of a class's results (seeds 000, 004): the homeroom teacher submits a
+ * complete term, the principal (or a vice-principal the principal delegated) approves it or returns
+ * it with a reason. Submitting freezes the period's inputs; approving stores the results. Re-test
+ * scores and the conduct after summer training come afterwards and recompute the stored year.
+ */
+@Service
+public class Approvals {
+
+  private final ClassBook classBook;
+  private final ApprovalStates states;
+  private final StoredResults stored;
+  private final Classes classes;
+  private final Authorization authorization;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Approvals(
+      ClassBook classBook,
+      ApprovalStates states,
+      StoredResults stored,
+      Classes classes,
+      Authorization authorization,
+      AuditLog audit,
+      Clock clock) {
+    this.classBook = classBook;
+    this.states = states;
+    this.stored = stored;
+    this.classes = classes;
+    this.authorization = authorization;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A class of the school with its periods' status, for the approver's list. */
+  public record ClassRow(
+      Classes.SchoolClass schoolClass, Map<Integer, ApprovalStates.Status> states) {}
+
+  @Transactional(readOnly = true)
+  public List<ClassRow> school(long schoolId, int startYear) {
+    if (!mayApprove(schoolId)) {
+      throw new AccessDeniedException("gradebook.approvals");
+    }
+    List<Classes.SchoolClass> all =
+        classes.classes(schoolId, startYear).stream().filter(c -> c.grade() >= 6).toList();
+    var byClass = states.ofSchool(schoolId, all.stream().map(Classes.SchoolClass::id).toList());
+    return all.stream().map(c -> new ClassRow(c, byClass.getOrDefault(c.id(), Map.of()))).toList();
+  }
+
+  @Transactional
+  public void submit(AuthenticatedUser user, long schoolId, long classId, int period) {
+    Classes.SchoolClass c = classBook.schoolClass(schoolId, classId);
+    period(period);
+    if (!classBook.mayEdit(c)) {
+      throw new AccessDeniedException("gradebook.submit");
+    }
+    var now = states.forUpdate(schoolId, classId, period);
+    if (now.isPresent() && now.get().frozen()) {
+      throw new UserInputException("period", "gradebook.approval.alreadySubmitted");
+    }
+    if (period == 2
+        && !states
+            .forUpdate(schoolId, classId, 1)
+            .map(s -> s.state() == ApprovalStates.State.APPROVED)
+            .orElse(false)) {
+      throw new UserInputException("period", "gradebook.approval.term1First");
+    }
+    long missing =
+        classBook.compute(c).lines().stream()
+            .flatMap(l -> l.missing().stream())
+            .filter(m -> blocks(m, period))
+            .count();
+    if (missing > 0) {
+      throw new UserInputException("period", "gradebook.approval.incomplete", missing);
+    }
+    Instant at = clock.instant();
+    states.submit(schoolId, classId, period, user.accountId(), at);
+    audit.record(
+        AuditEvent.of(schoolId, "gradebook.results.submit", "result_approval", key(c, period))
+            .before(now.map(s -> Map.of("state", s.state().name())).orElse(null))
+            .after(Map.of("state", "SUBMITTED")));
+  }
+
+  @Transactional
+  public void approve(AuthenticatedUser user, long schoolId, long classId, int period) {
+    Classes.SchoolClass c = decidable(schoolId, classId, period);
+    Instant at = clock.instant();
+    states.decide(
+        schoolId, classId, period, ApprovalStates.State.APPROVED, user.accountId(), at, null);
+    int written = stored.write(rows(c, period), at);
+    audit.record(
+        AuditEvent.of(schoolId, "gradebook.results.approve", "result_approval", key(c, period))
+            .before(Map.of("state", "SUBMITTED"))
+            .after(Map.of("state", "APPROVED", "results", written)));
+  }
+
+  @Transactional
+  public void returnToTeacher(
+      AuthenticatedUser user, long schoolId, long classId, int period, String note) {
+    String why = note == null ? "" : note.strip();
+    if (why.isEmpty() || why.length() > 1000) {
+      throw new UserInputException("note", "gradebook.approval.noteRequired");
+    }
+    Classes.SchoolClass c = decidable(schoolId, classId, period);
+    states.decide(
+        schoolId,
+        classId,
+        period,
+        ApprovalStates.State.RETURNED,
+        user.accountId(),
+        clock.instant(),
+        why);
+    audit.record(
+        AuditEvent.of(schoolId, "gradebook.results.return", "result_approval", key(c, period))
+            .before(Map.of("state", "SUBMITTED"))
+            .after(Map.of("state", "RETURNED"))
+            .because(why));
+  }
+
+  /** A re-test score or the conduct after summer training changed: the stored year follows. */
+  @EventListener
+  void onInputsChanged(ResultInputsChanged e) {
+    boolean approved =
+        states
+            .forSave(e.schoolId(), e.classId(), 2)
+            .map(s -> s.state() == ApprovalStates.State.APPROVED)
+            .orElse(false);
+    if (!approved) {
+      return;
+    }
+    Classes.SchoolClass c = classBook.schoolClass(e.schoolId(), e.classId());
+    int changed = stored.write(rows(c, 2), clock.instant());
+    if (changed > 0) {
+      audit.record(
+          AuditEvent.of(e.schoolId(), "gradebook.results.recompute", "result_approval", key(c, 2))
+              .after(Map.of("changed", changed)));
+    }
+  }
+
+  /** The rows a period stores for each student of the class, from the class book as it stands. */
+  List<StoredResults.Row> rows(Classes.SchoolClass c, int period) {
+    ClassBook.Book book = classBook.compute(c);
+    String policy = book.policy() == null ? null : book.policy().code().name();
+    List<StoredResults.Row> rows = new ArrayList<>();
+    for (ClassBook.Line l : book.lines()) {
+      if (period == 1) {
+        rows.add(
+            new StoredResults.Row(
+                c.schoolId(),
+                c.id(),
+                l.student().id(),
+                1,
+                policy,
+                name(l.learningTerm1()),
+                l.conduct().get("HK1"),
+                null,
+                null,
+                List.of(),
+                l.absences().containsKey(1) ? l.absences().get(1).total() : 0));
+        continue;
+      }
+      YearResult y = l.year();
+      if (y == null) {
+        continue;
+      }
+      rows.add(
+          new StoredResults.Row(
+              c.schoolId(),
+              c.id(),
+              l.student().id(),
+              2,
+              policy,
+              name(y.learningAfterRetest() != null ? y.learningAfterRetest() : y.learningYear()),
+              name(y.conductAfterSummer() != null ? y.conductAfterSummer() : y.conductYear()),
+              y.outcome().name(),
+              y.title() == null ? null : y.title().name(),
+              y.retestSubjects(),
+              l.absentSessions()));
+    }
+    return rows;
+  }
+
+  private Classes.SchoolClass decidable(long schoolId, long classId, int period) {
+    Classes.SchoolClass c = classBook.schoolClass(schoolId, classId);
+    period(period);
+    if (!mayApprove(schoolId)) {
+      throw new AccessDeniedException("gradebook.approve");
+    }
+    boolean submitted =
+        states
+            .forUpdate(schoolId, classId, period)
+            .map(s -> s.state() == ApprovalStates.State.SUBMITTED)
+            .orElse(false);
+    if (!submitted) {
+      throw new UserInputException("period", "gradebook.approval.notSubmitted");
+    }
+    return c;
+  }
+
+  public boolean mayApprove(long schoolId) {
+    return authorization.permits(Action.APPROVE_RESULTS, Target.school(schoolId));
+  }
+
+  /** Term 1 needs its own values; the year needs everything but the summer's re-assessment. */
+  private static boolean blocks(ClassBook.Missing m, int period) {
+    if (period == 2) {
+      return !m.key().equals("gradebook.missing.summer");
+    }
+    return m.key().equals("gradebook.missing.conduct.HK1")
+        || (m.key().equals("gradebook.missing.subject") && Integer.valueOf(1).equals(m.term()));
+  }
+
+  private static void period(int period) {
+    if (period != 1 && period != 2) {
+      throw new UserInputException("period", "gradebook.approval.period");
+    }
+  }
+
+  private static String key(Classes.SchoolClass c, int period) {
+    return c.id() + "/" + period;
+  }
+
+  private static String name(Level l) {
+    return l == null ? null : l.name();
+  }
+}
