@@ -5,5 +5,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Grade book",
-    allowedDependencies = {"platform", "org", "people", "enrolment", "curriculum", "assessment"})
+    allowedDependencies = {
+      "platform",
+      "platform :: xlsx",
+      "org",
+      "people",
+      "enrolment",
+      "curriculum",
+      "assessment"
+    })
 package vn.truongso.gradebook;

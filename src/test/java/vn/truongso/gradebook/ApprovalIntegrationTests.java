@@ -101,7 +101,7 @@ class ApprovalIntegrationTests {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(list).contains("7A1", "Đã gửi, chờ duyệt");
+    assertThat(list).contains("7A1", "Đã gửi, chờ duyệt", "2026–2027");
     mvc.perform(
             get("/schools/{s}/approvals", taught.school().id())
                 .param("year", "2026")

@@ -85,6 +85,42 @@ class ClassBookIntegrationTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(8);
+
+    // the same book as a workbook: the year sheet lists outcome and title per student
+    byte[] file =
+        mvc.perform(
+                get(
+                        "/schools/{s}/classes/{c}/book/export.xlsx",
+                        taught.school().id(),
+                        taught.classId())
+                    .with(authentication(homeroom)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+      var year = wb.getSheet("Cả năm");
+      var header = year.getRow(2);
+      int last = header.getLastCellNum() - 1;
+      assertThat(header.getCell(last).getStringCellValue()).isEqualTo("Khen thưởng");
+      assertThat(year.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Nguyễn Văn An");
+      assertThat(year.getRow(3).getCell(last).getStringCellValue()).isEqualTo("Học sinh Xuất sắc");
+      assertThat(year.getRow(4).getCell(last - 1).getStringCellValue())
+          .isEqualTo(messageOf("RETEST"));
+      assertThat(year.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(9.0);
+    }
+  }
+
+  private static String messageOf(String outcome) throws java.io.IOException {
+    var p = new java.util.Properties();
+    try (var in =
+        ClassBookIntegrationTests.class.getResourceAsStream(
+            "/i18n/gradebook/messages_vi.properties")) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p.getProperty("assessment.value." + outcome);
   }
 
   @Test

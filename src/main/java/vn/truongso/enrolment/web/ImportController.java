@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +25,7 @@ import vn.truongso.enrolment.internal.ClassListExport;
 import vn.truongso.enrolment.internal.ClassListImport;
 import vn.truongso.enrolment.internal.ImportColumn;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.UserInputException;
 
 /**
@@ -35,9 +33,6 @@ import vn.truongso.platform.UserInputException;
  */
 @Controller
 class ImportController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ClassListImport imports;
   private final ClassListExport exports;
@@ -51,12 +46,12 @@ class ImportController {
 
   @GetMapping("/schools/{schoolId}/import-template.xlsx")
   ResponseEntity<byte[]> template(@PathVariable long schoolId) {
-    return xlsx(exports.template(schoolId), "mau-danh-sach-hoc-sinh.xlsx");
+    return Downloads.xlsx(exports.template(schoolId), "mau-danh-sach-hoc-sinh.xlsx");
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/export.xlsx")
   ResponseEntity<byte[]> export(@PathVariable long schoolId, @PathVariable long classId) {
-    return xlsx(exports.export(schoolId, classId), "danh-sach-lop-" + classId + ".xlsx");
+    return Downloads.xlsx(exports.export(schoolId, classId), "danh-sach-lop-" + classId + ".xlsx");
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/import")
@@ -169,15 +164,5 @@ class ImportController {
       }
     }
     return mapping;
-  }
-
-  private static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(body);
   }
 }

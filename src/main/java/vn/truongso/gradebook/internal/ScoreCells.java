@@ -41,6 +41,21 @@ class ScoreCells {
 
   record Cell(long studentId, String slot, Content content, int version) {}
 
+  /** The cells of a class, subject and term written after {@code since}, as student/slot. */
+  java.util.Set<String> changedSince(
+      long schoolId, long classId, String subject, int term, Instant since) {
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                """
+                SELECT student_id || '/' || slot FROM score_cell
+                WHERE school_id = ? AND class_id = ? AND subject_code = ? AND term_no = ?
+                  AND changed_at > ?
+                """)
+            .params(schoolId, classId, subject, term, since.atOffset(java.time.ZoneOffset.UTC))
+            .query(String.class)
+            .list());
+  }
+
   /** The cell as stored, locked for the rest of the transaction. */
   Optional<Cell> lock(Key k) {
     return jdbc.sql(

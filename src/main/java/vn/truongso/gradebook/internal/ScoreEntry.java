@@ -304,13 +304,13 @@ public class ScoreEntry {
     };
   }
 
-  private static Map<String, Object> state(ScoreCells.Content c) {
+  static Map<String, Object> state(ScoreCells.Content c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("value", text(c));
     return m;
   }
 
-  private boolean mayEnter(Classes.SchoolClass c, String subjectCode) {
+  boolean mayEnter(Classes.SchoolClass c, String subjectCode) {
     return authorization.permits(
         Action.ENTER_SCORES,
         Target.classSubject(c.schoolId(), c.id(), subjectCode).inYear(c.startYear()));
@@ -324,7 +324,7 @@ public class ScoreEntry {
         || authorization.permits(Action.PRINT_BOOKS, Target.school(c.schoolId()));
   }
 
-  private Classes.SchoolClass schoolClass(long schoolId, long classId) {
+  Classes.SchoolClass schoolClass(long schoolId, long classId) {
     return classes
         .schoolClass(schoolId, classId)
         .orElseThrow(() -> new NotFoundException("class " + classId));
@@ -353,7 +353,7 @@ public class ScoreEntry {
         Policies.secondary(code1));
   }
 
-  private static void term(int term) {
+  static void term(int term) {
     if (term != 1 && term != 2) {
       throw new NotFoundException("term " + term);
     }

@@ -2,6 +2,7 @@ package vn.truongso.gradebook.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.Approvals;
 import vn.truongso.gradebook.internal.ClassBook;
+import vn.truongso.gradebook.internal.ClassBookWorkbook;
 import vn.truongso.gradebook.internal.ScoreEntry;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.UserInputException;
@@ -29,9 +32,12 @@ class ClassBookController {
 
   private final ClassBook classBook;
   private final Approvals approvals;
+  private final ClassBookWorkbook workbook;
   private final Organisation org;
 
-  ClassBookController(ClassBook classBook, Approvals approvals, Organisation org) {
+  ClassBookController(
+      ClassBook classBook, Approvals approvals, ClassBookWorkbook workbook, Organisation org) {
+    this.workbook = workbook;
     this.classBook = classBook;
     this.approvals = approvals;
     this.org = org;
@@ -81,6 +87,11 @@ class ClassBookController {
         schoolId,
         classId,
         redirect);
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/book/export.xlsx")
+  ResponseEntity<byte[]> export(@PathVariable long schoolId, @PathVariable long classId) {
+    return Downloads.xlsx(workbook.export(schoolId, classId), "so-lop-" + classId + ".xlsx");
   }
 
   /** The principal's list: every secondary class and where its results stand. */

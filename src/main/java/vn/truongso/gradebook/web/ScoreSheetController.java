@@ -1,5 +1,6 @@
 package vn.truongso.gradebook.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.ScoreEntry;
+import vn.truongso.gradebook.internal.SheetFiles;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Downloads;
+import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.UserInputException;
 
 /**
@@ -31,10 +37,12 @@ class ScoreSheetController {
   private static final Set<String> CODES = Set.of("DAT", "CHUA_DAT", ScoreEntry.ABSENT);
 
   private final ScoreEntry entry;
+  private final SheetFiles files;
   private final MessageSource messages;
 
-  ScoreSheetController(ScoreEntry entry, MessageSource messages) {
+  ScoreSheetController(ScoreEntry entry, SheetFiles files, MessageSource messages) {
     this.entry = entry;
+    this.files = files;
     this.messages = messages;
   }
 
@@ -67,6 +75,56 @@ class ScoreSheetController {
     model.addAttribute("sheet", sheet);
     model.addAttribute("rows", rows);
     return "gradebook/sheet";
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/scores/{subject}/export.xlsx")
+  ResponseEntity<byte[]> export(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @RequestParam(defaultValue = "1") int term) {
+    return Downloads.xlsx(
+        files.export(schoolId, classId, subject, term),
+        "so-diem-" + classId + "-" + subject + "-hk" + term + ".xlsx");
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/scores/{subject}/import")
+  String importFile(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @RequestParam(defaultValue = "1") int term,
+      @RequestParam("file") MultipartFile file,
+      Model model,
+      RedirectAttributes redirect)
+      throws IOException {
+    String back =
+        "redirect:/schools/"
+            + schoolId
+            + "/classes/"
+            + classId
+            + "/scores/"
+            + subject
+            + "?term="
+            + term;
+    List<String> problems = new ArrayList<>();
+    try {
+      SheetFiles.Imported done =
+          files.importFile(user, schoolId, classId, subject, term, file.getBytes());
+      redirect.addFlashAttribute("imported", done.changed());
+      return back;
+    } catch (InvalidInput e) {
+      for (InvalidInput.FieldError f : e.errors()) {
+        problems.add(
+            message(
+                "gradebook.import.atCell", f.field(), message(f.messageKey(), f.args().toArray())));
+      }
+    } catch (UserInputException e) {
+      problems.add(message(e.messageKey(), e.args()));
+    }
+    model.addAttribute("importProblems", problems);
+    return sheet(schoolId, classId, subject, term, model);
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/scores/{subject}/cell")
