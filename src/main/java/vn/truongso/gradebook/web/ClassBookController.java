@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.Approvals;
 import vn.truongso.gradebook.internal.ClassBook;
 import vn.truongso.gradebook.internal.ClassBookWorkbook;
+import vn.truongso.gradebook.internal.Recomputation;
 import vn.truongso.gradebook.internal.ScoreEntry;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
@@ -33,10 +34,16 @@ class ClassBookController {
   private final ClassBook classBook;
   private final Approvals approvals;
   private final ClassBookWorkbook workbook;
+  private final Recomputation recomputation;
   private final Organisation org;
 
   ClassBookController(
-      ClassBook classBook, Approvals approvals, ClassBookWorkbook workbook, Organisation org) {
+      ClassBook classBook,
+      Approvals approvals,
+      ClassBookWorkbook workbook,
+      Recomputation recomputation,
+      Organisation org) {
+    this.recomputation = recomputation;
     this.workbook = workbook;
     this.classBook = classBook;
     this.approvals = approvals;
@@ -105,6 +112,8 @@ class ClassBookController {
                 .map(SchoolYear::startYear)
                 .orElseThrow(() -> new NotFoundException("year"));
     model.addAttribute("rows", approvals.school(schoolId, startYear));
+    model.addAttribute("job", recomputation.latest(schoolId).orElse(null));
+    model.addAttribute("schoolId", schoolId);
     model.addAttribute("school", org.school(schoolId).orElseThrow());
     model.addAttribute("startYear", startYear);
     return "gradebook/approvals";

@@ -1,0 +1,47 @@
+package vn.truongso.gradebook.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.gradebook.internal.Recomputation;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.UserInputException;
+
+/** Starting a recomputation of a school year's stored results and following its progress. */
+@Controller
+class RecomputeController {
+
+  private final Recomputation recomputation;
+
+  RecomputeController(Recomputation recomputation) {
+    this.recomputation = recomputation;
+  }
+
+  @PostMapping("/schools/{schoolId}/recompute")
+  String start(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @RequestParam int year,
+      RedirectAttributes redirect) {
+    try {
+      recomputation.start(user, schoolId, year);
+      redirect.addFlashAttribute("recomputeStarted", true);
+    } catch (UserInputException e) {
+      redirect.addFlashAttribute("recomputeError", e.messageKey());
+    }
+    return "redirect:/schools/" + schoolId + "/approvals?year=" + year;
+  }
+
+  /** The progress panel alone, which the page polls while the job runs. */
+  @GetMapping("/schools/{schoolId}/recompute/latest")
+  String latest(@PathVariable long schoolId, Model model) {
+    model.addAttribute("job", recomputation.latest(schoolId).orElse(null));
+    model.addAttribute("schoolId", schoolId);
+    return "gradebook/recompute :: progress";
+  }
+}
