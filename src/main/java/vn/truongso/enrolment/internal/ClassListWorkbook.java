@@ -11,12 +11,12 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.truongso.platform.xlsx.XlsxStyles;
 
 /**
  * A class list as an .xlsx workbook in the template's columns: Vietnamese headers, text cells for
@@ -45,16 +45,12 @@ final class ClassListWorkbook {
       Sheet sheet = wb.createSheet(labels.sheetName());
       List<ImportColumn> columns = ImportColumn.template();
 
-      CellStyle headerStyle = wb.createCellStyle();
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      headerStyle.setFont(bold);
+      CellStyle headerStyle = XlsxStyles.bold(wb);
       headerStyle.setWrapText(true);
       headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
       headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       headerStyle.setBorderBottom(BorderStyle.THIN);
-      CellStyle text = wb.createCellStyle();
-      text.setDataFormat(wb.createDataFormat().getFormat("@"));
+      CellStyle text = XlsxStyles.format(wb, "@");
 
       Row header = sheet.createRow(0);
       for (int i = 0; i < columns.size(); i++) {

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.platform.xlsx.XlsxStyles;
 
 /** Biến động sĩ số as a workbook: one row per class and a total, four counts per figure. */
 public final class SizeChangesWorkbook {
@@ -31,10 +31,7 @@ public final class SizeChangesWorkbook {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = wb.createSheet(sheetName);
-      CellStyle bold = wb.createCellStyle();
-      Font font = wb.createFont();
-      font.setBold(true);
-      bold.setFont(font);
+      CellStyle bold = XlsxStyles.bold(wb);
       bold.setWrapText(true);
       Row titleRow = sheet.createRow(0);
       titleRow.createCell(0).setCellValue(title);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Level;
+import vn.truongso.platform.xlsx.XlsxStyles;
 
 /**
  * The homeroom teacher's class book as a workbook: a sheet for each term and one for the year, with
@@ -39,12 +39,8 @@ public class ClassBookWorkbook {
     Locale locale = LocaleContextHolder.getLocale();
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      CellStyle bold = wb.createCellStyle();
-      Font font = wb.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      CellStyle decimal = wb.createCellStyle();
-      decimal.setDataFormat(wb.createDataFormat().getFormat("0.0"));
+      CellStyle bold = XlsxStyles.bold(wb);
+      CellStyle decimal = XlsxStyles.format(wb, "0.0");
       for (int period = 1; period <= 3; period++) {
         Sheet ws = wb.createSheet(msg("book.period." + period, locale));
         Row title = ws.createRow(0);
