@@ -35,6 +35,10 @@ public class ApprovalStates {
     public boolean frozen() {
       return state != State.RETURNED;
     }
+
+    public boolean approved() {
+      return state == State.APPROVED;
+    }
   }
 
   private final JdbcClient jdbc;
@@ -48,12 +52,7 @@ public class ApprovalStates {
    * decides whether it may write.
    */
   public Optional<Status> forSave(long schoolId, long classId, int period) {
-    return jdbc.sql(
-            "SELECT * FROM result_approval WHERE school_id = ? AND class_id = ? AND period = ?"
-                + " FOR SHARE")
-        .params(schoolId, classId, period)
-        .query(ApprovalStates::map)
-        .optional();
+    return status(schoolId, classId, period, " FOR SHARE");
   }
 
   /** For a save: whether the period takes no more changes, with the row share-locked. */
@@ -63,35 +62,23 @@ public class ApprovalStates {
 
   /** For a save: whether the period is approved, with the row share-locked. */
   public boolean approvedForSave(long schoolId, long classId, int period) {
-    return forSave(schoolId, classId, period).map(s -> s.state() == State.APPROVED).orElse(false);
-  }
-
-  public boolean approved(long schoolId, long classId, int period) {
-    return jdbc.sql(
-            "SELECT state = 'APPROVED' FROM result_approval"
-                + " WHERE school_id = ? AND class_id = ? AND period = ?")
-        .params(schoolId, classId, period)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
+    return forSave(schoolId, classId, period).map(Status::approved).orElse(false);
   }
 
   /** For showing a page (read-only transactions cannot lock). */
-  public boolean frozen(long schoolId, long classId, int period) {
-    return jdbc.sql(
-            "SELECT state <> 'RETURNED' FROM result_approval"
-                + " WHERE school_id = ? AND class_id = ? AND period = ?")
-        .params(schoolId, classId, period)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
+  public boolean approved(long schoolId, long classId, int period) {
+    return status(schoolId, classId, period, "").map(Status::approved).orElse(false);
   }
 
   /** The period's status locked for a transition. */
   Optional<Status> forUpdate(long schoolId, long classId, int period) {
+    return status(schoolId, classId, period, " FOR UPDATE");
+  }
+
+  private Optional<Status> status(long schoolId, long classId, int period, String lock) {
     return jdbc.sql(
             "SELECT * FROM result_approval WHERE school_id = ? AND class_id = ? AND period = ?"
-                + " FOR UPDATE")
+                + lock)
         .params(schoolId, classId, period)
         .query(ApprovalStates::map)
         .optional();

@@ -161,7 +161,12 @@ public class Approvals {
 
   /** The rows a period stores for each student of the class, from the class book as it stands. */
   List<StoredResults.Row> rows(Classes.SchoolClass c, int period) {
-    ClassBook.Book book = classBook.compute(c);
+    return rows(classBook.compute(c), period);
+  }
+
+  /** The rows of a period from a class book already computed. */
+  static List<StoredResults.Row> rows(ClassBook.Book book, int period) {
+    Classes.SchoolClass c = book.schoolClass();
     String policy = book.policy() == null ? null : book.policy().code().name();
     List<StoredResults.Row> rows = new ArrayList<>();
     for (ClassBook.Line l : book.lines()) {

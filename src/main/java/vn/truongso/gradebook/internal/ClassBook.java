@@ -35,7 +35,6 @@ import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.InvalidInput;
-import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Target;
 
 /**
@@ -123,11 +122,10 @@ public class ClassBook {
   @Transactional(readOnly = true)
   public Book book(long schoolId, long classId) {
     Classes.SchoolClass c = schoolClass(schoolId, classId);
-    boolean editable = mayEdit(c);
-    if (!editable && !mayView(c)) {
+    if (!entry.mayView(c)) {
       throw new AccessDeniedException("gradebook.book");
     }
-    return compute(c, editable);
+    return compute(c, mayEdit(c));
   }
 
   /** The class book as the stored values give it, for whoever computes on the school's behalf. */
@@ -519,14 +517,7 @@ public class ClassBook {
         Action.ENTER_CONDUCT, Target.schoolClass(c.schoolId(), c.id()).inYear(c.startYear()));
   }
 
-  private boolean mayView(Classes.SchoolClass c) {
-    return authorization.permits(Action.APPROVE_RESULTS, Target.school(c.schoolId()))
-        || authorization.permits(Action.PRINT_BOOKS, Target.school(c.schoolId()));
-  }
-
   Classes.SchoolClass schoolClass(long schoolId, long classId) {
-    return classes
-        .schoolClass(schoolId, classId)
-        .orElseThrow(() -> new NotFoundException("class " + classId));
+    return entry.schoolClass(schoolId, classId);
   }
 }

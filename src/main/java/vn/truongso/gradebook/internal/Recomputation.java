@@ -70,6 +70,7 @@ public class Recomputation {
   private final Classes classes;
   private final Approvals approvals;
   private final ApprovalStates states;
+  private final ClassBook classBook;
   private final StoredResults stored;
   private final AuditLog audit;
   private final TaskExecutor executor;
@@ -81,6 +82,7 @@ public class Recomputation {
       Classes classes,
       Approvals approvals,
       ApprovalStates states,
+      ClassBook classBook,
       StoredResults stored,
       AuditLog audit,
       TaskExecutor executor,
@@ -90,6 +92,7 @@ public class Recomputation {
     this.classes = classes;
     this.approvals = approvals;
     this.states = states;
+    this.classBook = classBook;
     this.stored = stored;
     this.audit = audit;
     this.executor = executor;
@@ -179,13 +182,18 @@ public class Recomputation {
 
   /** The class's approved periods, stored again from the current inputs; how many rows changed. */
   int recomputeClass(Classes.SchoolClass c, long jobId) {
-    int changed = 0;
-    Instant at = clock.instant();
+    Map<Integer, ApprovalStates.Status> approval = states.ofClass(c.schoolId(), c.id());
+    List<StoredResults.Row> rows = new java.util.ArrayList<>();
+    ClassBook.Book book = null;
     for (int period = 1; period <= 2; period++) {
-      if (states.approved(c.schoolId(), c.id(), period)) {
-        changed += stored.write(approvals.rows(c, period), at);
+      ApprovalStates.Status status = approval.get(period);
+      if (status != null && status.approved()) {
+        // One class book serves both periods.
+        book = book != null ? book : classBook.compute(c);
+        rows.addAll(Approvals.rows(book, period));
       }
     }
+    int changed = stored.write(rows, clock.instant());
     if (changed > 0) {
       audit.record(
           AuditEvent.of(c.schoolId(), "gradebook.results.recompute", "school_class", c.id())

@@ -110,8 +110,9 @@ public class ScoreEntry {
     for (ScoreCells.Cell cell : cells.cells(schoolId, classId, subjectCode, term, null)) {
       byStudent.computeIfAbsent(cell.studentId(), id -> new HashMap<>()).put(cell.slot(), cell);
     }
+    ApprovalStates.Status status = approvals.ofClass(schoolId, classId).get(term);
     List<String> columns = new ArrayList<>(subject.slots());
-    if (term == 2 && approvals.approved(schoolId, classId, 2)) {
+    if (term == 2 && status != null && status.approved()) {
       columns.add(RETEST);
     }
     List<Row> rows = new ArrayList<>();
@@ -132,8 +133,7 @@ public class ScoreEntry {
       }
       rows.add(new Row(s.id(), s, views, result(subject.termResult(contents))));
     }
-    return new Sheet(
-        c, term, subject, columns, rows, editable, approvals.frozen(schoolId, classId, term));
+    return new Sheet(c, term, subject, columns, rows, editable, status != null && status.frozen());
   }
 
   /**
@@ -317,7 +317,8 @@ public class ScoreEntry {
   }
 
   /** The homeroom teacher and the school's leaders read every subject of the class. */
-  private boolean mayView(Classes.SchoolClass c) {
+  /** The homeroom teacher, the school's leaders and those who print the books see the marks. */
+  boolean mayView(Classes.SchoolClass c) {
     return authorization.permits(
             Action.ENTER_CONDUCT, Target.schoolClass(c.schoolId(), c.id()).inYear(c.startYear()))
         || authorization.permits(Action.APPROVE_RESULTS, Target.school(c.schoolId()))

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,6 +30,7 @@ import vn.truongso.platform.Formats;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.UserInputException;
 import vn.truongso.platform.xlsx.XlsxRows;
+import vn.truongso.platform.xlsx.XlsxStyles;
 
 /**
  * A class × subject × term sheet as an Excel workbook with the page's columns, and the same
@@ -47,6 +47,7 @@ public class SheetFiles {
   private static final int MAX_ROWS = 400;
 
   private final ScoreEntry entry;
+  private final Classes classes;
   private final ScoreCells cells;
   private final ApprovalStates approvals;
   private final AuditLog audit;
@@ -56,6 +57,7 @@ public class SheetFiles {
 
   SheetFiles(
       ScoreEntry entry,
+      Classes classes,
       ScoreCells cells,
       ApprovalStates approvals,
       AuditLog audit,
@@ -63,6 +65,7 @@ public class SheetFiles {
       Formats formats,
       Clock clock) {
     this.entry = entry;
+    this.classes = classes;
     this.cells = cells;
     this.approvals = approvals;
     this.audit = audit;
@@ -78,12 +81,8 @@ public class SheetFiles {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet ws = wb.createSheet(sheet.schoolClass().name() + " " + sheet.subject().code());
-      CellStyle bold = wb.createCellStyle();
-      Font font = wb.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      CellStyle decimal = wb.createCellStyle();
-      decimal.setDataFormat(wb.createDataFormat().getFormat("0.0#"));
+      CellStyle bold = XlsxStyles.bold(wb);
+      CellStyle decimal = XlsxStyles.format(wb, "0.0#");
       Row title = ws.createRow(0);
       title
           .createCell(0)
@@ -224,8 +223,8 @@ public class SheetFiles {
     }
 
     Map<Long, String> inClass = new HashMap<>();
-    for (ScoreEntry.Row r : entry.sheet(schoolId, classId, subjectCode, term).rows()) {
-      inClass.put(r.studentId(), r.student().name().full());
+    for (var s : classes.roster(schoolId, classId, entry.entryDay(c))) {
+      inClass.put(s.id(), s.name().full());
     }
     Set<String> changedSince = cells.changedSince(schoolId, classId, subjectCode, term, exportedAt);
     Map<String, ScoreCells.Cell> stored = new HashMap<>();
