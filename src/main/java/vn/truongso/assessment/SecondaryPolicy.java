@@ -25,6 +25,12 @@ public interface SecondaryPolicy {
   /** Whether the year conduct is given by the homeroom teacher rather than derived. */
   boolean conductYearGiven();
 
+  /**
+   * Whether an exempt subject still counts, assessed on what the student does (TT22 art. 10:
+   * theory), rather than being left out of the year (TT58 art. 12).
+   */
+  boolean countsExemptSubjects();
+
   /** The mistakes in a record that keep it from being evaluated; empty when it can be. */
   List<Problem> check(StudentYear record);
 

@@ -24,19 +24,20 @@ public class GradeBookData {
 
   /**
    * @param value every scored subject's marks ({@code "6.5"}); comment subjects get Đạt
-   * @param overrides {@code "toan=4"}, {@code "nghe_thuat=C"}
+   * @param overrides {@code "toan=4"}, {@code "nghe_thuat=C"}; {@code "toan="} leaves it blank
    */
   public void fillYear(TestClasses.Taught t, long studentId, String value, String... overrides) {
     Map<String, String> special = new HashMap<>();
     for (String o : overrides) {
       special.put(o.substring(0, o.indexOf('=')), o.substring(o.indexOf('=') + 1));
     }
-    int grade =
-        jdbc.sql("SELECT grade FROM school_class WHERE school_id = ? AND id = ?")
+    int[] gradeAndYear =
+        jdbc.sql("SELECT grade, start_year FROM school_class WHERE school_id = ? AND id = ?")
             .params(t.school().id(), t.classId())
-            .query(Integer.class)
+            .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
             .single();
-    SecondaryPolicy policy = Policies.secondary(Policies.forCohort(grade, 2026));
+    int grade = gradeAndYear[0];
+    SecondaryPolicy policy = Policies.secondary(Policies.forCohort(grade, gradeAndYear[1]));
     jdbc.sql(
             "SELECT subject_code, periods_per_year, assessment_mode FROM programme_subject"
                 + " WHERE grade = ? AND category IN ('bat_buoc', 'hoat_dong_bat_buoc')")
@@ -49,6 +50,9 @@ public class GradeBookData {
                       ? SubjectKind.COMMENT
                       : SubjectKind.SCORE;
               String v = special.getOrDefault(code, kind == SubjectKind.SCORE ? value : "D");
+              if (v.isEmpty()) {
+                return; // the subject is left blank
+              }
               int regular = policy.regularAssessments(kind, rs.getInt(2));
               for (int term = 1; term <= 2; term++) {
                 for (int i = 1; i <= regular; i++) {

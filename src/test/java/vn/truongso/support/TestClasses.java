@@ -62,12 +62,21 @@ public class TestClasses {
 
   /** A grade-{@code grade} class of {@code size} students (at most 8), taught {@code subject}. */
   public Taught taught(int grade, String subject, int size) {
+    return taught(grade, subject, size, 2026);
+  }
+
+  /** The same in the school year starting in {@code startYear} (a past year's circular). */
+  public Taught taught(int grade, String subject, int size, int startYear) {
     School school = testOrg.school();
+    if (startYear != 2026) {
+      testOrg.addYear(school, startYear);
+    }
     return tx.execute(
         s -> {
           long classId =
               classes.createClass(
-                  school.id(), new Classes.NewClass(2026, grade, grade + "A1", null, null, null));
+                  school.id(),
+                  new Classes.NewClass(startYear, grade, grade + "A1", null, null, null));
           List<Long> students = new ArrayList<>();
           for (int i = 0; i < size; i++) {
             String[] n = NAMES[i];
@@ -76,12 +85,12 @@ public class TestClasses {
                     school.id(),
                     new People.NewStudent(
                         new PersonName(n[0], n[1], n[2]),
-                        LocalDate.of(2026 - grade - 6, 1 + i, 10),
+                        LocalDate.of(startYear - grade - 6, 1 + i, 10),
                         i % 2 == 0 ? Sex.M : Sex.F,
                         "01",
                         null,
                         null));
-            classes.enrol(school.id(), classId, id, OPENING);
+            classes.enrol(school.id(), classId, id, OPENING.withYear(startYear));
             students.add(id);
           }
           TestAccounts.Created teacher =
@@ -89,13 +98,13 @@ public class TestClasses {
                   school,
                   "Cô Nguyễn Thị Toán",
                   Role.SUBJECT_TEACHER,
-                  new Provisioning.Scope(school.id(), classId, subject, 2026, null));
+                  new Provisioning.Scope(school.id(), classId, subject, startYear, null));
           TestAccounts.Created homeroom =
               account(
                   school,
                   "Thầy Trần Văn Chủ Nhiệm",
                   Role.HOMEROOM_TEACHER,
-                  new Provisioning.Scope(school.id(), classId, null, 2026, null));
+                  new Provisioning.Scope(school.id(), classId, null, startYear, null));
           return new Taught(school, classId, subject, students, teacher, homeroom);
         });
   }

@@ -93,6 +93,23 @@ public class TestOrg {
     return school;
   }
 
+  /** A past (or later) school year of the school, with the usual calendar. */
+  public void addYear(School school, int startYear) {
+    tx.executeWithoutResult(
+        s ->
+            org.createSchoolYear(
+                school.id(),
+                new YearPlan(
+                    startYear,
+                    LocalDate.of(startYear, 9, 5),
+                    LocalDate.of(startYear + 1, 1, 16),
+                    LocalDate.of(startYear + 1, 1, 18),
+                    LocalDate.of(startYear + 1, 5, 31),
+                    18,
+                    17,
+                    List.of())));
+  }
+
   /** A province, a ward office under it and one lower-secondary school. */
   public School school() {
     return school(wardOffice(province(), "11411"), "Trường THCS " + unique("Kiểm thử"));

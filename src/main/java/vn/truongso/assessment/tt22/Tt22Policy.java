@@ -65,6 +65,11 @@ public final class Tt22Policy implements SecondaryPolicy {
   }
 
   @Override
+  public boolean countsExemptSubjects() {
+    return true;
+  }
+
+  @Override
   public boolean conductYearGiven() {
     return false;
   }

@@ -66,6 +66,11 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   @Override
+  public boolean countsExemptSubjects() {
+    return false;
+  }
+
+  @Override
   public boolean conductYearGiven() {
     return true;
   }

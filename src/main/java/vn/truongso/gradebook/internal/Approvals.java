@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Outcome;
 import vn.truongso.assessment.YearResult;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.platform.Action;
@@ -106,10 +107,16 @@ public class Approvals {
   @Transactional
   public void approve(AuthenticatedUser user, long schoolId, long classId, int period) {
     Classes.SchoolClass c = decidable(schoolId, classId, period);
+    List<StoredResults.Row> rows = rows(c, period);
+    long undecided =
+        rows.stream().filter(r -> Outcome.PRINCIPAL_DECIDES.name().equals(r.outcome())).count();
+    if (undecided > 0) {
+      throw new UserInputException("period", "gradebook.approval.undecided", undecided);
+    }
     Instant at = clock.instant();
     states.decide(
         schoolId, classId, period, ApprovalStates.State.APPROVED, user.accountId(), at, null);
-    int written = stored.write(rows(c, period), at);
+    int written = stored.write(rows, at);
     audit.record(
         AuditEvent.of(schoolId, "gradebook.results.approve", "result_approval", key(c, period))
             .before(Map.of("state", "SUBMITTED"))

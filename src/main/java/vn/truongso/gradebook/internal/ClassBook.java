@@ -57,6 +57,10 @@ public class ClassBook {
   private final Clock clock;
   private final ApprovalStates approvals;
   private final ApplicationEventPublisher events;
+  private final ArrangementStore arrangements;
+
+  /** What a subject left out of the year (TT58 art. 12) shows instead of its results. */
+  public static final String EXEMPT = "MIEN";
 
   ClassBook(
       ScoreEntry entry,
@@ -68,7 +72,9 @@ public class ClassBook {
       AuditLog audit,
       Clock clock,
       ApprovalStates approvals,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ArrangementStore arrangements) {
+    this.arrangements = arrangements;
     this.approvals = approvals;
     this.events = events;
     this.entry = entry;
@@ -91,6 +97,14 @@ public class ClassBook {
       Map<Title, List<String>> titles,
       int missingCount,
       Map<Integer, ApprovalStates.Status> approval) {
+    public String subjectName(String code) {
+      return subjects.stream()
+          .filter(s -> s.code().equals(code))
+          .map(SubjectSheet::name)
+          .findFirst()
+          .orElse(code);
+    }
+
     /** Whether the period's inputs are frozen (submitted or approved): 1 or 2. */
     public boolean frozen(int period) {
       ApprovalStates.Status s = approval.get(period);
@@ -108,7 +122,9 @@ public class ClassBook {
       Level learningTerm1,
       Level learningTerm2,
       YearResult year,
-      List<Missing> missing) {
+      List<Missing> missing,
+      Map<String, ArrangementStore.Exemption> exemptions,
+      ArrangementStore.Plan plan) {
     public int absentSessions() {
       return absences.values().stream().mapToInt(HomeroomEntries.Absences::total).sum();
     }
@@ -146,21 +162,18 @@ public class ClassBook {
           .computeIfAbsent(cell.term(), t -> new HashMap<>())
           .put(cell.slot(), cell.content());
     }
-    List<SubjectSheet> subjects = new ArrayList<>();
-    for (Teaching.ProgrammeSubject p : teaching.subjects(c.grade())) {
-      boolean counts = COMPULSORY.contains(p.category()) || used.contains(p.code());
-      if (counts && p.assessmentMode().startsWith("nhan_xet")) {
-        subjects.add(entry.subject(c, p.code()));
-      }
-    }
+    List<SubjectSheet> subjects = subjects(c, used);
     SecondaryPolicy policy = policyOf(c);
     var conduct = homeroom.conduct(schoolId, classId);
     var absences = homeroom.absences(schoolId, classId);
+    List<People.Student> roster = roster(c);
+    ArrangementStore.OfYear arranged =
+        arrangements.ofClass(c, roster.stream().map(People.Student::id).toList());
     List<Line> lines = new ArrayList<>();
     Map<Outcome, List<String>> outcomes = new EnumMap<>(Outcome.class);
     Map<Title, List<String>> titles = new EnumMap<>(Title.class);
     int missingCount = 0;
-    for (People.Student s : classes.roster(schoolId, classId, entry.entryDay(c))) {
+    for (People.Student s : roster) {
       Line line =
           line(
               c,
@@ -169,7 +182,8 @@ public class ClassBook {
               s,
               marks.getOrDefault(s.id(), Map.of()),
               conduct.getOrDefault(s.id(), Map.of()),
-              absences.getOrDefault(s.id(), Map.of()));
+              absences.getOrDefault(s.id(), Map.of()),
+              arranged);
       lines.add(line);
       missingCount += line.missing().size();
       if (line.year() != null) {
@@ -193,6 +207,30 @@ public class ClassBook {
         approvals.ofClass(schoolId, classId));
   }
 
+  /**
+   * The subjects the book keeps: the compulsory ones and the electives in use ({@code used} null:
+   * every subject of the grade's programme).
+   */
+  private List<SubjectSheet> subjects(Classes.SchoolClass c, Set<String> used) {
+    List<SubjectSheet> subjects = new ArrayList<>();
+    for (Teaching.ProgrammeSubject p : teaching.subjects(c.grade())) {
+      boolean counts = used == null || COMPULSORY.contains(p.category()) || used.contains(p.code());
+      if (counts && p.assessmentMode().startsWith("nhan_xet")) {
+        subjects.add(entry.subject(c, p.code()));
+      }
+    }
+    return subjects;
+  }
+
+  /** Every assessed subject of the class's grade. */
+  List<SubjectSheet> subjects(Classes.SchoolClass c) {
+    return subjects(c, null);
+  }
+
+  List<People.Student> roster(Classes.SchoolClass c) {
+    return classes.roster(c.schoolId(), c.id(), entry.entryDay(c));
+  }
+
   private Line line(
       Classes.SchoolClass c,
       SecondaryPolicy policy,
@@ -200,12 +238,33 @@ public class ClassBook {
       People.Student s,
       Map<String, Map<Integer, Map<String, ScoreCells.Content>>> marks,
       Map<String, HomeroomEntries.Conduct> conduct,
-      Map<Integer, HomeroomEntries.Absences> absences) {
+      Map<Integer, HomeroomEntries.Absences> absences,
+      ArrangementStore.OfYear arranged) {
+    Map<String, ArrangementStore.Exemption> exemptions = new LinkedHashMap<>();
+    ArrangementStore.Plan plan = arranged.plan(s.id());
     List<SubjectRecord> records = new ArrayList<>();
     List<SubjectValues> values = new ArrayList<>();
     List<Missing> missing = new ArrayList<>();
     for (SubjectSheet sheet : subjects) {
       var terms = marks.getOrDefault(sheet.code(), Map.of());
+      ArrangementStore.Exemption exemption = arranged.exemption(s.id(), sheet.code());
+      if (exemption != null) {
+        exemptions.put(sheet.code(), exemption);
+      }
+      if (exemption != null && policy != null && !policy.countsExemptSubjects()) {
+        // Left out of the year: no marks are asked for and none count (TT58 art. 12).
+        values.add(new SubjectValues(sheet.code(), EXEMPT, EXEMPT, EXEMPT));
+        records.add(
+            new SubjectRecord(
+                sheet.code(),
+                sheet.kind(),
+                sheet.periodsPerYear(),
+                true,
+                sheet.marks(Map.of()),
+                sheet.marks(Map.of()),
+                null));
+        continue;
+      }
       Map<String, ScoreCells.Content> t1 = terms.getOrDefault(1, Map.of());
       Map<String, ScoreCells.Content> t2 = terms.getOrDefault(2, Map.of());
       Object r1 = sheet.termResult(t1);
@@ -230,7 +289,7 @@ public class ClassBook {
               sheet.code(),
               sheet.kind(),
               sheet.periodsPerYear(),
-              false,
+              exemption != null,
               sheet.marks(t1),
               sheet.marks(t2),
               retestMark));
@@ -268,16 +327,40 @@ public class ClassBook {
                   policy.conductYearGiven() ? level(levels.get("CN")) : null,
                   level(levels.get("HE"))),
               absent,
-              false);
+              plan != null);
       if (missing.isEmpty() && policy.check(record).isEmpty()) {
         try {
-          year = policy.evaluate(record, options);
+          year = decided(policy.evaluate(record, options), plan);
         } catch (InvalidRecordException e) {
           missing.add(new Missing("gradebook.missing.summer", null, null));
         }
       }
     }
-    return new Line(s, values, levels, comments, absences, term1, term2, year, missing);
+    return new Line(
+        s, values, levels, comments, absences, term1, term2, year, missing, exemptions, plan);
+  }
+
+  /** The principal's decision, once given, is the outcome of a student on an individual plan. */
+  private static YearResult decided(YearResult y, ArrangementStore.Plan plan) {
+    if (plan == null || plan.promotion() == null || y.outcome() != Outcome.PRINCIPAL_DECIDES) {
+      return y;
+    }
+    return new YearResult(
+        y.policy(),
+        y.subjects(),
+        y.learningTerm1(),
+        y.learningTerm2(),
+        y.learningYear(),
+        y.learningAfterRetest(),
+        y.conductYear(),
+        y.conductAfterSummer(),
+        plan.promotion(),
+        y.retestSubjects(),
+        y.title(),
+        y.overallTerm1(),
+        y.overallTerm2(),
+        y.overallYear(),
+        y.findings());
   }
 
   /** One student's conduct and absences as the form sends them; blank levels clear the entry. */
@@ -505,6 +588,10 @@ public class ClassBook {
   }
 
   /** The circular that assesses the class's cohort; none for primary grades. */
+  SecondaryPolicy policy(Classes.SchoolClass c) {
+    return policyOf(c);
+  }
+
   private static SecondaryPolicy policyOf(Classes.SchoolClass c) {
     return c.grade() < 6
         ? null

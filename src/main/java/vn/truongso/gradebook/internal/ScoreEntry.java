@@ -50,6 +50,7 @@ public class ScoreEntry {
   private final Clock clock;
   private final ApprovalStates approvals;
   private final ApplicationEventPublisher events;
+  private final ArrangementStore arrangements;
 
   ScoreEntry(
       ScoreCells cells,
@@ -60,7 +61,9 @@ public class ScoreEntry {
       AuditLog audit,
       Clock clock,
       ApprovalStates approvals,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ArrangementStore arrangements) {
+    this.arrangements = arrangements;
     this.approvals = approvals;
     this.events = events;
     this.cells = cells;
@@ -82,8 +85,18 @@ public class ScoreEntry {
       boolean editable,
       boolean frozen) {}
 
+  /**
+   * {@code exemption}: HK1, HK2 or CN when the student is exempt from the subject (shown by the
+   * name); {@code leftOut}: the subject does not count for the student this year, so the row takes
+   * no marks (TT58 art. 12).
+   */
   public record Row(
-      long studentId, People.Student student, Map<String, CellView> cells, String result) {}
+      long studentId,
+      People.Student student,
+      Map<String, CellView> cells,
+      String result,
+      String exemption,
+      boolean leftOut) {}
 
   /** A cell as the page shows it: the text and the version a change must be based on. */
   public record CellView(String text, int version) {}
@@ -116,7 +129,10 @@ public class ScoreEntry {
       columns.add(RETEST);
     }
     List<Row> rows = new ArrayList<>();
-    for (People.Student s : classes.roster(schoolId, classId, entryDay(c))) {
+    List<People.Student> roster = classes.roster(schoolId, classId, entryDay(c));
+    ArrangementStore.OfYear arranged =
+        arrangements.ofClass(c, roster.stream().map(People.Student::id).toList());
+    for (People.Student s : roster) {
       Map<String, ScoreCells.Cell> mine = byStudent.getOrDefault(s.id(), Map.of());
       Map<String, CellView> views = new LinkedHashMap<>();
       Map<String, ScoreCells.Content> contents = new HashMap<>();
@@ -131,7 +147,16 @@ public class ScoreEntry {
           contents.put(slot, cell.content());
         }
       }
-      rows.add(new Row(s.id(), s, views, result(subject.termResult(contents))));
+      ArrangementStore.Exemption exemption = arranged.exemption(s.id(), subjectCode);
+      boolean leftOut = exemption != null && !subject.rules().countsExemptSubjects();
+      rows.add(
+          new Row(
+              s.id(),
+              s,
+              views,
+              leftOut ? "" : result(subject.termResult(contents)),
+              exemption == null ? null : exemption.terms(),
+              leftOut));
     }
     return new Sheet(c, term, subject, columns, rows, editable, status != null && status.frozen());
   }
@@ -170,6 +195,10 @@ public class ScoreEntry {
       throw new UserInputException("student", "gradebook.student.notInClass");
     }
     ScoreCells.Content wanted = parse(subject.kind(), typed);
+    if (!subject.rules().countsExemptSubjects()
+        && arrangements.ofClass(c, List.of(studentId)).exemption(studentId, subjectCode) != null) {
+      throw new UserInputException("value", "gradebook.exempt.leftOut");
+    }
     // Re-tests are taken after the year is approved; every other mark waits for a correction.
     if (!retest && approvals.frozenForSave(schoolId, classId, term)) {
       throw new UserInputException("value", "gradebook.frozen");

@@ -55,6 +55,8 @@ public class SheetFiles {
   private final Formats formats;
   private final Clock clock;
 
+  private final ArrangementStore arrangements;
+
   SheetFiles(
       ScoreEntry entry,
       Classes classes,
@@ -63,7 +65,9 @@ public class SheetFiles {
       AuditLog audit,
       MessageSource messages,
       Formats formats,
-      Clock clock) {
+      Clock clock,
+      ArrangementStore arrangements) {
+    this.arrangements = arrangements;
     this.entry = entry;
     this.classes = classes;
     this.cells = cells;
@@ -226,6 +230,19 @@ public class SheetFiles {
     for (var s : classes.roster(schoolId, classId, entry.entryDay(c))) {
       inClass.put(s.id(), s.name().full());
     }
+    // Students for whom the subject is left out of the year take no marks (TT58 art. 12).
+    Set<Long> leftOut = new HashSet<>();
+    if (!subject.rules().countsExemptSubjects()) {
+      arrangements
+          .ofClass(c, inClass.keySet())
+          .exemptions()
+          .forEach(
+              (student, bySubject) -> {
+                if (bySubject.containsKey(subjectCode)) {
+                  leftOut.add(student);
+                }
+              });
+    }
     Set<String> changedSince = cells.changedSince(schoolId, classId, subjectCode, term, exportedAt);
     Map<String, ScoreCells.Cell> stored = new HashMap<>();
     for (ScoreCells.Cell cell : cells.cells(schoolId, classId, subjectCode, term, null)) {
@@ -259,6 +276,10 @@ public class SheetFiles {
         ScoreCells.Cell now = stored.get(studentId + "/" + slot);
         ScoreCells.Content before = now == null ? ScoreCells.Content.EMPTY : now.content();
         if (before.equals(wanted)) {
+          continue;
+        }
+        if (leftOut.contains(studentId)) {
+          errors.add(cellName, "gradebook.exempt.leftOut", inClass.get(studentId), slot);
           continue;
         }
         if (changedSince.contains(studentId + "/" + slot)) {

@@ -70,6 +70,8 @@ class ScoreSheetController {
       row.put("student", r.student());
       row.put("cells", cells);
       row.put("result", label(r.result()));
+      row.put("exemption", r.exemption());
+      row.put("leftOut", r.leftOut());
       rows.add(row);
     }
     model.addAttribute("sheet", sheet);
