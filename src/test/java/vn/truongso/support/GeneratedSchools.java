@@ -1,0 +1,140 @@
+package vn.truongso.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.assessment.Policies;
+import vn.truongso.assessment.SecondaryPolicy;
+import vn.truongso.assessment.SubjectKind;
+import vn.truongso.org.OrgUnit;
+import vn.truongso.org.School;
+
+/**
+ * Large generated data for the benchmarks: lower-secondary schools in the 2026–27 year whose
+ * classes, students and enrolments are written set-based (three statements per class) rather than
+ * through the services, which would take hours for a province.
+ */
+@Component
+public class GeneratedSchools {
+
+  private final TestOrg testOrg;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+
+  public GeneratedSchools(TestOrg testOrg, JdbcClient jdbc, TransactionTemplate tx) {
+    this.testOrg = testOrg;
+    this.jdbc = jdbc;
+    this.tx = tx;
+  }
+
+  public record Generated(School school, List<GeneratedClass> classes) {}
+
+  /** {@code students}: the class's students in the order they were enrolled. */
+  public record GeneratedClass(long id, int grade, Long[] students) {}
+
+  /** A school under {@code ward} with classes of grades 6–9 in turn (6A1, 7A1, 8A1, 9A1, 6A2 …). */
+  public Generated school(OrgUnit ward, String name, int classes, int studentsPerClass) {
+    School school = testOrg.school(ward, name);
+    List<GeneratedClass> generated = new ArrayList<>();
+    tx.executeWithoutResult(
+        st -> {
+          List<long[]> classIds =
+              jdbc.sql(
+                      """
+                      INSERT INTO school_class (school_id, start_year, grade, name)
+                      SELECT ?, 2026, 6 + k % 4, (6 + k % 4) || 'A' || (k / 4 + 1)
+                      FROM generate_series(0, ? - 1) k RETURNING id, grade
+                      """)
+                  .params(school.id(), classes)
+                  .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                  .list();
+          for (long[] c : classIds) {
+            Long[] students =
+                jdbc.sql(
+                        """
+                        WITH s AS (
+                          INSERT INTO student (school_id, family_name, middle_name, given_name,
+                                               birth_date, sex, ethnicity_code)
+                          SELECT ?, 'Nguyễn', 'Văn', 'Học Sinh ' || ? || '-' || i,
+                                 make_date((2026 - ? - 6)::int, 1 + i % 12, 1 + i % 28),
+                                 CASE WHEN i % 2 = 0 THEN 'M' ELSE 'F' END, '01'
+                          FROM generate_series(0, ? - 1) i RETURNING id),
+                        e AS (
+                          INSERT INTO enrolment (school_id, class_id, student_id, starts_on)
+                          SELECT ?, ?, id, DATE '2026-09-05' FROM s RETURNING student_id)
+                        SELECT student_id FROM e ORDER BY student_id
+                        """)
+                    .params(school.id(), c[0], c[1], studentsPerClass, school.id(), c[0])
+                    .query(Long.class)
+                    .list()
+                    .toArray(Long[]::new);
+            generated.add(new GeneratedClass(c[0], (int) c[1], students));
+          }
+        });
+    return new Generated(school, List.copyOf(generated));
+  }
+
+  /**
+   * Every compulsory subject's marks for the class (random scores from 4.5, comments Đạt), both
+   * terms, two statements per subject, with conduct Tốt; {@code approved}: both periods approved.
+   */
+  public void fillYear(long schoolId, GeneratedClass c, boolean approved) {
+    SecondaryPolicy policy = Policies.secondary(Policies.forCohort(c.grade(), 2026));
+    List<Object[]> subjects =
+        jdbc.sql(
+                "SELECT subject_code, periods_per_year, assessment_mode FROM programme_subject"
+                    + " WHERE grade = ? AND category IN ('bat_buoc', 'hoat_dong_bat_buoc')")
+            .param(c.grade())
+            .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)})
+            .list();
+    for (Object[] s : subjects) {
+      SubjectKind kind =
+          s[2].equals("nhan_xet_dat_chua_dat") ? SubjectKind.COMMENT : SubjectKind.SCORE;
+      List<String> slots = new ArrayList<>();
+      for (int i = 1; i <= policy.regularAssessments(kind, (Integer) s[1]); i++) {
+        slots.add("TX" + i);
+      }
+      slots.add("GK");
+      slots.add("CK");
+      jdbc.sql(
+              """
+              INSERT INTO score_cell (school_id, class_id, subject_code, term_no, student_id, slot,
+                                      score, comment, absent, version, changed_at, changed_by)
+              SELECT ?, ?, ?, t, st, sl,
+                     CASE WHEN ? THEN round((4.5 + random() * 5.5)::numeric, 1) END,
+                     CASE WHEN ? THEN 'DAT' END, false, 1, now(), 0
+              FROM unnest(?::bigint[]) st, generate_series(1, 2) t, unnest(?::text[]) sl
+              """)
+          .params(
+              schoolId,
+              c.id(),
+              s[0],
+              kind == SubjectKind.SCORE,
+              kind == SubjectKind.COMMENT,
+              c.students(),
+              slots.toArray(String[]::new))
+          .update();
+    }
+    jdbc.sql(
+            """
+            INSERT INTO conduct_entry (school_id, class_id, student_id, period, level, changed_at,
+                                       changed_by)
+            SELECT ?, ?, st, p, 'TOT', now(), 0 FROM unnest(?::bigint[]) st,
+                   unnest(ARRAY['HK1', 'HK2']) p
+            """)
+        .params(schoolId, c.id(), c.students())
+        .update();
+    if (approved) {
+      jdbc.sql(
+              """
+              INSERT INTO result_approval (school_id, class_id, period, state, submitted_by,
+                                           submitted_at, decided_by, decided_at)
+              SELECT ?, ?, p, 'APPROVED', 0, now(), 0, now() FROM generate_series(1, 2) p
+              """)
+          .params(schoolId, c.id())
+          .update();
+    }
+  }
+}
