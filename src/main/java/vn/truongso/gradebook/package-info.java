@@ -12,6 +12,7 @@
       "people",
       "enrolment",
       "curriculum",
-      "assessment"
+      "assessment",
+      "control"
     })
 package vn.truongso.gradebook;

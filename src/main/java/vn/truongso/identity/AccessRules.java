@@ -90,7 +90,8 @@ public final class AccessRules {
             RECORD_MOVEMENT,
             MANAGE_CLASSES,
             ENROL_STUDENTS,
-            PRINT_BOOKS));
+            PRINT_BOOKS,
+            MANAGE_LOCKS));
     ACTIONS.put(
         Role.HEAD_OF_GROUP,
         EnumSet.of(VIEW_SCHOOL, VIEW_STAFF_LIST, VIEW_CLASS_LIST, MANAGE_TEACHING_ASSIGNMENTS));

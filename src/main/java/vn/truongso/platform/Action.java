@@ -34,6 +34,8 @@ public enum Action {
   ENTER_CONDUCT(ScopeLevel.CLASS),
   ENTER_ATTENDANCE(ScopeLevel.CLASS),
   LOCK_GRADEBOOK(ScopeLevel.SCHOOL),
+  /** Locking and opening on the principal's written instruction (the data administrator). */
+  MANAGE_LOCKS(ScopeLevel.SCHOOL),
   APPROVE_RESULTS(ScopeLevel.SCHOOL),
   PRINT_BOOKS(ScopeLevel.SCHOOL),
   // Other school work

@@ -26,6 +26,7 @@ import vn.truongso.assessment.SubjectKind;
 import vn.truongso.assessment.SubjectRecord;
 import vn.truongso.assessment.Title;
 import vn.truongso.assessment.YearResult;
+import vn.truongso.control.EntryGate;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.people.People;
@@ -36,6 +37,7 @@ import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.Target;
+import vn.truongso.platform.UserInputException;
 
 /**
  * The homeroom teacher's class book: every subject's results for the class, conduct and absences as
@@ -58,6 +60,7 @@ public class ClassBook {
   private final ApprovalStates approvals;
   private final ApplicationEventPublisher events;
   private final ArrangementStore arrangements;
+  private final EntryGate gate;
 
   /** What a subject left out of the year (TT58 art. 12) shows instead of its results. */
   public static final String EXEMPT = "MIEN";
@@ -73,7 +76,9 @@ public class ClassBook {
       Clock clock,
       ApprovalStates approvals,
       ApplicationEventPublisher events,
-      ArrangementStore arrangements) {
+      ArrangementStore arrangements,
+      EntryGate gate) {
+    this.gate = gate;
     this.arrangements = arrangements;
     this.approvals = approvals;
     this.events = events;
@@ -455,6 +460,46 @@ public class ClassBook {
         int period = PERIOD_OF.get(p.getKey());
         if (period > 0 && frozen[period] && !sameConduct(p.getValue(), old.get(p.getKey()))) {
           errors.add(p.getKey() + "-" + e.getKey(), "gradebook.frozen.field");
+        }
+      }
+    }
+    // Locks, the cut-off and the summer's date close the homeroom teacher's columns as well.
+    Map<String, EntryGate.Verdict> gates = new HashMap<>();
+    for (String period : List.of("HK1", "HK2", "HE")) {
+      gates.put(
+          period,
+          gate.verdictForSave(
+              new EntryGate.Cell(
+                  schoolId,
+                  c.startYear(),
+                  period.equals("HK1") ? 1 : 2,
+                  c.grade(),
+                  classId,
+                  null,
+                  period.equals("HE") ? "HE" : null),
+              0));
+    }
+    for (var e : conduct.entrySet()) {
+      var old = storedConduct.getOrDefault(e.getKey(), Map.of());
+      for (var p : e.getValue().entrySet()) {
+        EntryGate.Verdict v = gates.get(p.getKey().equals("CN") ? "HK2" : p.getKey());
+        if (!v.open() && !sameConduct(p.getValue(), old.get(p.getKey()))) {
+          UserInputException refused = EntryGate.refusal(v);
+          errors.add(p.getKey() + "-" + e.getKey(), refused.messageKey(), refused.args());
+        }
+      }
+    }
+    for (var e : absences.entrySet()) {
+      var old = storedAbsences.getOrDefault(e.getKey(), Map.of());
+      for (var t : e.getValue().entrySet()) {
+        EntryGate.Verdict v = gates.get(t.getKey() == 1 ? "HK1" : "HK2");
+        if (t.getValue() != null
+            && !v.open()
+            && !t.getValue()
+                .equals(old.getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0)))) {
+          UserInputException refused = EntryGate.refusal(v);
+          errors.add(
+              "absent" + t.getKey() + "-" + e.getKey(), refused.messageKey(), refused.args());
         }
       }
     }

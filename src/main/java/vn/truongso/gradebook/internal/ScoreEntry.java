@@ -19,6 +19,7 @@ import vn.truongso.assessment.Policies;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.assessment.Score;
 import vn.truongso.assessment.SubjectKind;
+import vn.truongso.control.EntryGate;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.org.Organisation;
@@ -51,6 +52,7 @@ public class ScoreEntry {
   private final ApprovalStates approvals;
   private final ApplicationEventPublisher events;
   private final ArrangementStore arrangements;
+  private final EntryGate gate;
 
   ScoreEntry(
       ScoreCells cells,
@@ -62,7 +64,9 @@ public class ScoreEntry {
       Clock clock,
       ApprovalStates approvals,
       ApplicationEventPublisher events,
-      ArrangementStore arrangements) {
+      ArrangementStore arrangements,
+      EntryGate gate) {
+    this.gate = gate;
     this.arrangements = arrangements;
     this.approvals = approvals;
     this.events = events;
@@ -83,7 +87,20 @@ public class ScoreEntry {
       List<String> columns,
       List<Row> rows,
       boolean editable,
-      boolean frozen) {}
+      boolean frozen,
+      Map<String, EntryGate.Verdict> gate) {
+
+    /** Whether the column takes typing now (the approval state aside). */
+    public boolean open(String slot) {
+      EntryGate.Verdict v = gate.get(slot);
+      return v == null || v.open();
+    }
+
+    /** The columns closed by a lock, a passed deadline or the cut-off, for the banner. */
+    public List<Map.Entry<String, EntryGate.Verdict>> closed() {
+      return gate.entrySet().stream().filter(e -> !e.getValue().open()).toList();
+    }
+  }
 
   /**
    * {@code exemption}: HK1, HK2 or CN when the student is exempt from the subject (shown by the
@@ -158,7 +175,10 @@ public class ScoreEntry {
               exemption == null ? null : exemption.terms(),
               leftOut));
     }
-    return new Sheet(c, term, subject, columns, rows, editable, status != null && status.frozen());
+    Map<String, EntryGate.Verdict> verdicts =
+        gate.columns(schoolId, c.startYear(), term, c.grade(), classId, subjectCode, columns);
+    return new Sheet(
+        c, term, subject, columns, rows, editable, status != null && status.frozen(), verdicts);
   }
 
   /**
@@ -203,6 +223,9 @@ public class ScoreEntry {
     if (!retest && approvals.frozenForSave(schoolId, classId, term)) {
       throw new UserInputException("value", "gradebook.frozen");
     }
+    gate.requireOpen(
+        new EntryGate.Cell(schoolId, c.startYear(), term, c.grade(), classId, subjectCode, slot),
+        regularColumns(subject));
     ScoreCells.Key key = new ScoreCells.Key(schoolId, classId, subjectCode, term, studentId, slot);
     Optional<ScoreCells.Cell> current = cells.lock(key);
     int version = current.map(ScoreCells.Cell::version).orElse(0);
@@ -381,6 +404,10 @@ public class ScoreEntry {
         kind,
         p.periodsPerYear() == null ? 35 : p.periodsPerYear(),
         Policies.secondary(code1));
+  }
+
+  static int regularColumns(SubjectSheet subject) {
+    return (int) subject.slots().stream().filter(s -> s.startsWith("TX")).count();
   }
 
   static void term(int term) {

@@ -22,6 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.control.EntryGate;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
@@ -54,6 +55,7 @@ public class SheetFiles {
   private final MessageSource messages;
   private final Formats formats;
   private final Clock clock;
+  private final EntryGate gate;
 
   private final ArrangementStore arrangements;
 
@@ -66,7 +68,9 @@ public class SheetFiles {
       MessageSource messages,
       Formats formats,
       Clock clock,
-      ArrangementStore arrangements) {
+      ArrangementStore arrangements,
+      EntryGate gate) {
+    this.gate = gate;
     this.arrangements = arrangements;
     this.entry = entry;
     this.classes = classes;
@@ -243,6 +247,8 @@ public class SheetFiles {
                 }
               });
     }
+    Map<String, EntryGate.Verdict> verdicts =
+        gate.columnsForSave(schoolId, c.startYear(), term, c.grade(), classId, subjectCode, slots);
     Set<String> changedSince = cells.changedSince(schoolId, classId, subjectCode, term, exportedAt);
     Map<String, ScoreCells.Cell> stored = new HashMap<>();
     for (ScoreCells.Cell cell : cells.cells(schoolId, classId, subjectCode, term, null)) {
@@ -280,6 +286,12 @@ public class SheetFiles {
         }
         if (leftOut.contains(studentId)) {
           errors.add(cellName, "gradebook.exempt.leftOut", inClass.get(studentId), slot);
+          continue;
+        }
+        EntryGate.Verdict verdict = verdicts.get(slot);
+        if (!verdict.open()) {
+          UserInputException refused = EntryGate.refusal(verdict);
+          errors.add(cellName, refused.messageKey(), refused.args());
           continue;
         }
         if (changedSince.contains(studentId + "/" + slot)) {

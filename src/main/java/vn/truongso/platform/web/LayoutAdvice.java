@@ -33,8 +33,11 @@ class LayoutAdvice {
     if (currentUser() == null) {
       return List.of();
     }
+    // A page reached through either of two actions has two items with one link: show it once.
+    java.util.Set<String> shown = new java.util.HashSet<>();
     return items.stream()
         .filter(i -> i.action() == null || authorization.permitsSomewhere(i.action()))
+        .filter(i -> shown.add(i.href()))
         .toList();
   }
 }

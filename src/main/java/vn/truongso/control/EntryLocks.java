@@ -1,0 +1,294 @@
+package vn.truongso.control;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.ScopeDirectory;
+import vn.truongso.platform.Target;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * Locks on the grade book. The principal locks and opens at any scope with a reason, effective for
+ * everyone at once; the data administrator may do so only citing the principal's instruction. Every
+ * save asks {@link #closingForSave} in its own transaction.
+ */
+@Service
+public class EntryLocks {
+
+  /** Where a lock applies; null dimensions are "every". */
+  public record Scope(Integer term, Integer grade, Long classId, String subject, String slot) {
+    public static final Scope YEAR = new Scope(null, null, null, null, null);
+  }
+
+  /** A lock (or an opening inside a wider lock) in force. */
+  public record Lock(
+      long id,
+      boolean opens,
+      Scope scope,
+      String reason,
+      String instruction,
+      long lockedBy,
+      String lockedByName,
+      Instant lockedAt) {}
+
+  /** The assessment columns a lock can name (TT22 art. 6–7; re-tests art. 12). */
+  public static final List<String> SLOTS =
+      List.of("TX1", "TX2", "TX3", "TX4", "GK", "CK", "RETEST");
+
+  private final JdbcClient jdbc;
+  private final Authorization authorization;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final TransactionTemplate separately;
+  private final List<ScopeDirectory> directories;
+
+  EntryLocks(
+      JdbcClient jdbc,
+      Authorization authorization,
+      AuditLog audit,
+      Clock clock,
+      PlatformTransactionManager transactions,
+      List<ScopeDirectory> directories) {
+    this.directories = directories;
+    this.jdbc = jdbc;
+    this.authorization = authorization;
+    this.audit = audit;
+    this.clock = clock;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * The locks and openings in force that can touch a class (its own, its grade's, the school
+   * year's), for the entry check; read in the caller's transaction.
+   */
+  public List<Lock> touching(long schoolId, int startYear, int grade, long classId) {
+    return jdbc.sql(
+            """
+            SELECT * FROM entry_lock WHERE school_id = ? AND start_year = ? AND lifted_at IS NULL
+              AND (class_id IS NULL OR class_id = ?) AND (grade IS NULL OR grade = ?)
+            """)
+        .params(schoolId, startYear, classId, grade)
+        .query(EntryLocks::lock)
+        .list();
+  }
+
+  /** Every lock and opening in force in the school year, newest first. */
+  @Transactional(readOnly = true)
+  public List<Lock> inForce(long schoolId, int startYear) {
+    mayView(schoolId);
+    return jdbc.sql(
+            "SELECT * FROM entry_lock WHERE school_id = ? AND start_year = ?"
+                + " AND lifted_at IS NULL ORDER BY locked_at DESC, id DESC")
+        .params(schoolId, startYear)
+        .query(EntryLocks::lock)
+        .list();
+  }
+
+  /** Whether the user may lock and open: the principal, or the data administrator (instructed). */
+  public boolean mayLock(long schoolId) {
+    return principal(schoolId)
+        || authorization.permits(Action.MANAGE_LOCKS, Target.school(schoolId));
+  }
+
+  /**
+   * Locks ({@code opens} false) or opens a scope of the school year. {@code instruction}: the
+   * principal's written instruction, required from anyone but the principal.
+   */
+  @Transactional
+  public long lock(
+      AuthenticatedUser user,
+      long schoolId,
+      int startYear,
+      Scope scope,
+      boolean opens,
+      String reason,
+      String instruction) {
+    String why = text(reason);
+    String order = text(instruction);
+    boolean principal = principal(schoolId);
+    if (!principal && !authorization.permits(Action.MANAGE_LOCKS, Target.school(schoolId))) {
+      throw new AccessDeniedException("control.lock");
+    }
+    if (why.isEmpty() || why.length() > 500) {
+      throw new UserInputException("reason", "control.lock.reason");
+    }
+    if (!principal && (order.isEmpty() || order.length() > 500)) {
+      throw new UserInputException("instruction", "control.lock.instruction");
+    }
+    if (scope.slot() != null
+        && (scope.classId() == null || scope.subject() == null || scope.term() == null)) {
+      throw new UserInputException("slot", "control.lock.column");
+    }
+    if (scope.term() != null && scope.term() != 1 && scope.term() != 2) {
+      throw new UserInputException("term", "control.lock.term");
+    }
+    if (scope.grade() != null && (scope.grade() < 1 || scope.grade() > 12)) {
+      throw new UserInputException("grade", "control.lock.grade");
+    }
+    if (scope.slot() != null && !SLOTS.contains(scope.slot())) {
+      throw new UserInputException("slot", "control.lock.column");
+    }
+    if (scope.classId() != null
+        && directories.stream()
+            .noneMatch(d -> d.classBelongs(schoolId, scope.classId(), startYear))) {
+      throw new UserInputException("classId", "control.lock.class");
+    }
+    if (scope.subject() != null
+        && directories.stream()
+            .flatMap(d -> d.subjectOptions(schoolId).stream())
+            .noneMatch(o -> o.value().equals(scope.subject()))) {
+      throw new UserInputException("subject", "control.lock.subject");
+    }
+    exclusive(schoolId, startYear);
+    Instant now = clock.instant();
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO entry_lock (school_id, start_year, term_no, grade, class_id,
+                  subject_code, slot, opens, reason, instruction, locked_by, locked_by_name,
+                  locked_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """)
+            .params(
+                schoolId,
+                startYear,
+                scope.term(),
+                scope.grade(),
+                scope.classId(),
+                scope.subject(),
+                scope.slot(),
+                opens,
+                why,
+                order.isEmpty() ? null : order,
+                user.accountId(),
+                user.displayName(),
+                ts(now))
+            .query(Long.class)
+            .single();
+    Map<String, Object> after = describe(startYear, scope);
+    after.put("opens", opens);
+    if (!order.isEmpty()) {
+      after.put("instruction", order);
+    }
+    audit.record(
+        AuditEvent.of(schoolId, opens ? "control.open" : "control.lock", "entry_lock", id)
+            .after(after)
+            .because(why));
+    return id;
+  }
+
+  /** Lifts a lock or an opening, with a reason; the row stays as history. */
+  @Transactional
+  public void lift(AuthenticatedUser user, long schoolId, long lockId, String reason) {
+    if (!mayLock(schoolId)) {
+      throw new AccessDeniedException("control.lift");
+    }
+    String why = text(reason);
+    if (why.isEmpty() || why.length() > 500) {
+      throw new UserInputException("reason", "control.lock.reason");
+    }
+    Integer year =
+        jdbc.sql(
+                "SELECT start_year FROM entry_lock WHERE school_id = ? AND id = ?"
+                    + " AND lifted_at IS NULL")
+            .params(schoolId, lockId)
+            .query(Integer.class)
+            .optional()
+            .orElseThrow(() -> new UserInputException("lock", "control.lock.gone"));
+    exclusive(schoolId, year);
+    int lifted =
+        jdbc.sql(
+                "UPDATE entry_lock SET lifted_by = ?, lifted_at = ?, lift_reason = ?"
+                    + " WHERE school_id = ? AND id = ? AND lifted_at IS NULL")
+            .params(user.accountId(), ts(clock.instant()), why, schoolId, lockId)
+            .update();
+    if (lifted == 0) {
+      throw new UserInputException("lock", "control.lock.gone");
+    }
+    audit.record(
+        AuditEvent.of(schoolId, "control.lift", "entry_lock", lockId)
+            .before(Map.of("inForce", true))
+            .because(why));
+  }
+
+  /** Creates the year's control row on its own (so saves can wait on it), then takes it. */
+  private void exclusive(long schoolId, int startYear) {
+    separately.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "INSERT INTO entry_control (school_id, start_year) VALUES (?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(schoolId, startYear)
+                .update());
+    jdbc.sql("SELECT 1 FROM entry_control WHERE school_id = ? AND start_year = ? FOR UPDATE")
+        .params(schoolId, startYear)
+        .query(Integer.class)
+        .single();
+  }
+
+  private boolean principal(long schoolId) {
+    return authorization.permits(Action.LOCK_GRADEBOOK, Target.school(schoolId));
+  }
+
+  private void mayView(long schoolId) {
+    if (!mayLock(schoolId)
+        && !authorization.permits(Action.APPROVE_RESULTS, Target.school(schoolId))) {
+      throw new AccessDeniedException("control.view");
+    }
+  }
+
+  private static Map<String, Object> describe(int startYear, Scope s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("year", startYear);
+    if (s.term() != null) m.put("term", s.term());
+    if (s.grade() != null) m.put("grade", s.grade());
+    if (s.classId() != null) m.put("class", s.classId());
+    if (s.subject() != null) m.put("subject", s.subject());
+    if (s.slot() != null) m.put("slot", s.slot());
+    return m;
+  }
+
+  private static Lock lock(ResultSet rs, int n) throws SQLException {
+    return new Lock(
+        rs.getLong("id"),
+        rs.getBoolean("opens"),
+        new Scope(
+            (Integer) rs.getObject("term_no"),
+            (Integer) rs.getObject("grade"),
+            (Long) rs.getObject("class_id"),
+            rs.getString("subject_code"),
+            rs.getString("slot")),
+        rs.getString("reason"),
+        rs.getString("instruction"),
+        rs.getLong("locked_by"),
+        rs.getString("locked_by_name"),
+        rs.getObject("locked_at", OffsetDateTime.class).toInstant());
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private static OffsetDateTime ts(Instant i) {
+    return i.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,172 @@
+package vn.truongso.control.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import vn.truongso.org.SchoolYear;
+
+/**
+ * When a grade-book column may still be typed into, from the deadlines the principal sets in the
+ * school plan (seed 000, Quy chế art. 5.1):
+ *
+ * <ul>
+ *   <li>a) regular assessments (TX) by the given weeks of each term, e.g. weeks 8 and 17 for term
+ *       I, 26 and 34 for term II. The term's last such week closes its TX columns; the columns are
+ *       spread over the term's weeks for the progress check (TX1 and TX2 of four by week 8);
+ *   <li>b, c) mid-term (GK) and end-of-term (CK) scores within N working days (default 10) of the
+ *       test date; weekends, public holidays, the school's days off and its breaks do not count;
+ *   <li>d) re-tests and summer training by a date (default 31 August);
+ * </ul>
+ *
+ * and a hard cut-off after which nobody edits the year (seed 001: "Không cho phép bất cứ cá nhân
+ * nào sửa điểm sau ngày 31/5 hàng năm"), when the school sets one.
+ */
+public final class EntryWindows {
+
+  private EntryWindows() {}
+
+  /** The principal's settings for one school year. */
+  public record Settings(
+      List<Integer> regularWeeks,
+      int workingDays,
+      LocalDate retestBy,
+      LocalDate cutoff,
+      int correctionStopDays) {
+
+    public static Settings defaults(int startYear) {
+      return new Settings(List.of(8, 17, 26, 34), 10, LocalDate.of(startYear + 1, 8, 31), null, 7);
+    }
+  }
+
+  /** A test date from the plan: for a whole term, or narrowed to a grade and/or a subject. */
+  public record TestDate(int term, String slot, Integer grade, String subject, LocalDate on) {
+
+    int specificity() {
+      return (grade == null ? 0 : 2) + (subject == null ? 0 : 1);
+    }
+  }
+
+  /**
+   * {@code due}: the day the column should be complete (the progress check); {@code closesAfter}:
+   * the last day it can be typed into; both null when no deadline applies. {@code unscheduled}: a
+   * GK or CK column whose test has no date in the plan yet.
+   */
+  public record Window(LocalDate due, LocalDate closesAfter, boolean unscheduled) {
+    public static final Window NONE = new Window(null, null, false);
+  }
+
+  /**
+   * The window of one column. {@code slot}: TX1…TX4, GK, CK, RETEST, HE (summer conduct), or null
+   * for the homeroom teacher's conduct and absences of a term (only the cut-off applies); {@code
+   * regularColumns}: how many TX columns the subject has this term.
+   */
+  public static Window window(
+      Settings settings,
+      List<SchoolYear.Week> weeks,
+      List<TestDate> testDates,
+      Predicate<LocalDate> dayOff,
+      int term,
+      int grade,
+      String subject,
+      String slot,
+      int regularColumns) {
+    if (slot == null) {
+      return Window.NONE;
+    }
+    if (slot.startsWith("TX")) {
+      List<LocalDate> checks =
+          weeks.stream()
+              .filter(w -> w.term() == term && settings.regularWeeks().contains(w.number()))
+              .sorted(Comparator.comparingInt(SchoolYear.Week::number))
+              .map(SchoolYear.Week::endsOn)
+              .toList();
+      if (checks.isEmpty()) {
+        return Window.NONE;
+      }
+      int column = Integer.parseInt(slot.substring(2));
+      int n = Math.max(regularColumns, column);
+      int k = checks.size();
+      int check = (column * k + n - 1) / n;
+      return new Window(checks.get(check - 1), checks.getLast(), false);
+    }
+    if (summer(slot)) {
+      return new Window(settings.retestBy(), settings.retestBy(), false);
+    }
+    LocalDate test =
+        testDates.stream()
+            .filter(d -> d.term() == term && d.slot().equals(slot))
+            .filter(d -> d.grade() == null || d.grade() == grade)
+            .filter(d -> d.subject() == null || d.subject().equals(subject))
+            .max(Comparator.comparingInt(TestDate::specificity))
+            .map(TestDate::on)
+            .orElse(null);
+    if (test == null) {
+      return new Window(null, null, true);
+    }
+    LocalDate last = plusWorkingDays(test, settings.workingDays(), dayOff);
+    return new Window(last, last, false);
+  }
+
+  /**
+   * Re-test scores and the summer's conduct (slot {@code HE}) come after the year's results and
+   * keep their own date (seed 000 QC art. 5.1.d), whatever the cut-off for changing the year.
+   */
+  public static boolean summer(String slot) {
+    return "RETEST".equals(slot) || "HE".equals(slot);
+  }
+
+  /**
+   * The {@code n}th working day after {@code from} ("chậm nhất 10 ngày làm việc tính từ ngày kiểm
+   * tra": the test day itself is not counted).
+   */
+  public static LocalDate plusWorkingDays(LocalDate from, int n, Predicate<LocalDate> dayOff) {
+    LocalDate d = from;
+    int counted = 0;
+    while (counted < n) {
+      d = d.plusDays(1);
+      if (!PublicHolidays.weekend(d) && !dayOff.test(d)) {
+        counted++;
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The days that are not working days besides weekends: public holidays of the year's two calendar
+   * years, the school's own days off, and the weekdays of its breaks (the days between the first
+   * and last teaching week that belong to no numbered week, such as the Tết break).
+   */
+  public static Set<LocalDate> daysOff(
+      int startYear, List<SchoolYear.Week> weeks, List<LocalDate> schoolDaysOff) {
+    Set<LocalDate> off = new HashSet<>(schoolDaysOff);
+    off.addAll(PublicHolidays.of(startYear).keySet());
+    off.addAll(PublicHolidays.of(startYear + 1).keySet());
+    if (!weeks.isEmpty()) {
+      Set<LocalDate> taught = new HashSet<>();
+      for (SchoolYear.Week w : weeks) {
+        w.startsOn().datesUntil(w.endsOn().plusDays(1)).forEach(taught::add);
+      }
+      LocalDate first = weeks.getFirst().startsOn();
+      LocalDate last = weeks.getLast().endsOn();
+      List<LocalDate> gaps = new ArrayList<>();
+      first.datesUntil(last).filter(d -> !taught.contains(d)).forEach(gaps::add);
+      off.addAll(gaps);
+    }
+    return off;
+  }
+
+  /** The test-date list narrowed to one term and slot, most specific first (for the plan page). */
+  public static List<TestDate> ordered(List<TestDate> dates) {
+    return dates.stream()
+        .sorted(
+            Comparator.comparingInt(TestDate::term)
+                .thenComparing(TestDate::slot)
+                .thenComparing(TestDate::specificity)
+                .thenComparing(TestDate::on))
+        .toList();
+  }
+}

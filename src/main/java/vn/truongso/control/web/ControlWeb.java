@@ -1,0 +1,24 @@
+package vn.truongso.control.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.NavItem;
+
+/**
+ * The control page's link: for the principal, and for the data administrator who acts on their
+ * instruction.
+ */
+@Configuration(proxyBeanMethods = false)
+class ControlWeb {
+
+  @Bean
+  NavItem controlNav() {
+    return new NavItem("control.nav", "/control", Action.LOCK_GRADEBOOK, 45);
+  }
+
+  @Bean
+  NavItem controlNavForDataAdmin() {
+    return new NavItem("control.nav", "/control", Action.MANAGE_LOCKS, 46);
+  }
+}
