@@ -227,6 +227,46 @@ class EntryControlIntegrationTests {
     assertThat(audited(t, "control.calendar.set")).isEqualTo(1);
   }
 
+  @Test
+  void aTeacherSeesTheirDeadlinesAndWhatIsStillMissing() throws Exception {
+    TestClasses.Taught t = testClasses.taught(7, "toan", 2);
+    Authentication principal =
+        testAccounts.create(t.school(), Role.PRINCIPAL, "Hiệu trưởng", "x", false).signedIn();
+    Authentication teacher = t.subjectTeacher().signedIn();
+    calendar(t, principal, "8, 17, 26, 34", "10", "2027-08-31", "")
+        .andExpect(flash().attribute("controlSaved", true));
+    mvc.perform(
+            post("/schools/{s}/control/test-dates", t.school().id())
+                .param("year", "2026")
+                .param("term", "1")
+                .param("slot", "GK")
+                .param("on", "2026-11-02")
+                .with(csrf())
+                .with(authentication(principal)))
+        .andExpect(flash().attribute("controlSaved", true));
+    clock.moveTo(LocalDate.of(2026, 11, 10));
+    save(t, teacher, "GK", "8", 0).andExpect(status().isOk());
+    String before = deadlines(teacher);
+    assertThat(before)
+        .contains("1/2 học sinh còn thiếu", "hạn 16/11/2026")
+        .doesNotContain("data-slot=\"GK\" class=\"text-danger");
+    // TX1 was due by week 8 (1 November) and nobody has a mark in it
+    assertThat(before).contains("data-slot=\"TX1\" class=\"text-danger");
+    clock.moveTo(LocalDate.of(2026, 11, 17));
+    String after = deadlines(teacher);
+    assertThat(after).contains("data-slot=\"GK\" class=\"text-danger", "hết hạn");
+    // the CK column has no test date yet: not overdue, shown as unscheduled
+    assertThat(after).contains("chưa có lịch");
+  }
+
+  private String deadlines(Authentication who) throws Exception {
+    return mvc.perform(get("/gradebook/deadlines").with(authentication(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   private ResultActions calendar(
       TestClasses.Taught t,
       Authentication who,
