@@ -73,7 +73,9 @@ class ScoreEntryLoadBenchmark {
     long thinkMs = Long.getLong("bench.think", 3000);
     int columns = Integer.getInteger("bench.columns", 99);
     List<Sheet> sheets = generate(teachers);
-    System.out.printf("BENCH load: %d teachers in %d schools ready%n", teachers, schools(teachers));
+    System.out.printf(
+        "BENCH load: %d teachers in %d schools ready, %d locks in force per grade%n",
+        teachers, schools(teachers), Integer.getInteger("bench.locks", 0));
 
     HttpClient http =
         HttpClient.newBuilder()
@@ -293,6 +295,23 @@ class ScoreEntryLoadBenchmark {
       GeneratedSchools.Generated g =
           generator.school(ward, "Trường THCS Tải " + (k + 1), classes, STUDENTS);
       long schoolId = g.school().id();
+      int locks = Integer.getInteger("bench.locks", 0);
+      if (locks > 0) {
+        // Locks in force that every save has to read and weigh but that cover none of the
+        // teachers' term-I cells: term II of other subjects, per grade, so each class sees all.
+        for (int grade :
+            g.classes().stream().map(GeneratedSchools.GeneratedClass::grade).distinct().toList()) {
+          jdbc.sql(
+                  """
+                  INSERT INTO entry_lock (school_id, start_year, term_no, grade, subject_code,
+                    reason, locked_by, locked_by_name, locked_at)
+                  SELECT ?, 2026, 2, ?, 'bench_' || i, 'benchmark', 0, 'benchmark', now()
+                  FROM generate_series(1, ?) i
+                  """)
+              .params(schoolId, grade, locks)
+              .update();
+        }
+      }
       for (GeneratedSchools.GeneratedClass c : g.classes()) {
         List<String> subjects =
             jdbc.sql(
