@@ -145,7 +145,7 @@ public class EntryCalendar {
 
   @Transactional
   public void saveSettings(long schoolId, int startYear, SettingsForm form) {
-    requireEdit(schoolId);
+    requireEdit(schoolId, startYear);
     List<Integer> weeks = new ArrayList<>();
     for (String part : form.regularWeeks().split("[,;\\s]+")) {
       if (part.isBlank()) {
@@ -202,7 +202,7 @@ public class EntryCalendar {
       Integer grade,
       String subject,
       String on) {
-    requireEdit(schoolId);
+    requireEdit(schoolId, startYear);
     if (term != 1 && term != 2) {
       throw new UserInputException("term", "control.lock.term");
     }
@@ -249,7 +249,7 @@ public class EntryCalendar {
   /** Adds a day off of the school's own (a local holiday, a day lost to a storm), or removes it. */
   @Transactional
   public void setDayOff(long schoolId, int startYear, String on, String name, boolean off) {
-    requireEdit(schoolId);
+    requireEdit(schoolId, startYear);
     LocalDate date = date(on, "on", "control.calendar.date");
     if (date == null) {
       throw new UserInputException("on", "control.calendar.date");
@@ -274,9 +274,12 @@ public class EntryCalendar {
             .after(Map.of("on", date.toString(), "off", off, "name", label)));
   }
 
-  private void requireEdit(long schoolId) {
+  private void requireEdit(long schoolId, int startYear) {
     if (!mayEdit(schoolId)) {
       throw new AccessDeniedException("control.calendar");
+    }
+    if (org.years(schoolId).stream().noneMatch(y -> y.startYear() == startYear)) {
+      throw new UserInputException("year", "control.year");
     }
   }
 

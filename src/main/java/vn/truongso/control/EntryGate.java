@@ -91,7 +91,8 @@ public class EntryGate {
       String subject,
       List<String> slots) {
     Plan plan = calendar.planFor(schoolId, startYear);
-    List<EntryLocks.Lock> inForce = locks.touching(schoolId, startYear, grade, classId);
+    List<EntryLocks.Lock> inForce =
+        locks.touching(schoolId, startYear, grade, classId, term, subject);
     int regular = (int) slots.stream().filter(s -> s.startsWith("TX")).count();
     Map<String, Verdict> out = new LinkedHashMap<>();
     for (String slot : slots) {
@@ -110,7 +111,7 @@ public class EntryGate {
   public Verdict verdict(Cell c, int regularColumns) {
     return verdict(
         calendar.planFor(c.schoolId(), c.startYear()),
-        locks.touching(c.schoolId(), c.startYear(), c.grade(), c.classId()),
+        locks.touching(c.schoolId(), c.startYear(), c.grade(), c.classId(), c.term(), c.subject()),
         c,
         regularColumns);
   }

@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.org.Organisation;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
@@ -59,6 +60,7 @@ public class EntryLocks {
   private final Clock clock;
   private final TransactionTemplate separately;
   private final List<ScopeDirectory> directories;
+  private final Organisation org;
 
   EntryLocks(
       JdbcClient jdbc,
@@ -66,7 +68,9 @@ public class EntryLocks {
       AuditLog audit,
       Clock clock,
       PlatformTransactionManager transactions,
-      List<ScopeDirectory> directories) {
+      List<ScopeDirectory> directories,
+      Organisation org) {
+    this.org = org;
     this.directories = directories;
     this.jdbc = jdbc;
     this.authorization = authorization;
@@ -77,16 +81,20 @@ public class EntryLocks {
   }
 
   /**
-   * The locks and openings in force that can touch a class (its own, its grade's, the school
-   * year's), for the entry check; read in the caller's transaction.
+   * The locks and openings in force that can touch a class's cells of one term and subject ({@code
+   * subject} null: the homeroom teacher's conduct and absences), narrowed in SQL so that a save
+   * weighs only the few that matter however many are in force; read in the caller's transaction.
    */
-  public List<Lock> touching(long schoolId, int startYear, int grade, long classId) {
+  public List<Lock> touching(
+      long schoolId, int startYear, int grade, long classId, int term, String subject) {
     return jdbc.sql(
             """
             SELECT * FROM entry_lock WHERE school_id = ? AND start_year = ? AND lifted_at IS NULL
               AND (class_id IS NULL OR class_id = ?) AND (grade IS NULL OR grade = ?)
+              AND (term_no IS NULL OR term_no = ?)
+              AND (subject_code IS NULL OR subject_code = ?)
             """)
-        .params(schoolId, startYear, classId, grade)
+        .params(schoolId, startYear, classId, grade, term, subject)
         .query(EntryLocks::lock)
         .list();
   }
@@ -137,6 +145,9 @@ public class EntryLocks {
     if (scope.slot() != null
         && (scope.classId() == null || scope.subject() == null || scope.term() == null)) {
       throw new UserInputException("slot", "control.lock.column");
+    }
+    if (org.years(schoolId).stream().noneMatch(y -> y.startYear() == startYear)) {
+      throw new UserInputException("year", "control.year");
     }
     if (scope.term() != null && scope.term() != 1 && scope.term() != 2) {
       throw new UserInputException("term", "control.lock.term");

@@ -158,6 +158,15 @@ class EntryControlIntegrationTests {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("Theo chỉ đạo: Công văn 12/TB-THCS", "id=\"lk-instruction\"");
+    // a year the school does not have is refused, on the lock form as on the calendar
+    mvc.perform(
+            post("/schools/{s}/control/locks", t.school().id())
+                .param("year", "1999")
+                .param("reason", "Khóa sổ")
+                .param("instruction", "Công văn 12")
+                .with(csrf())
+                .with(authentication(admin)))
+        .andExpect(flash().attribute("controlError", "control.year"));
     // a lock naming a class of another school is refused
     lock(t, admin, new String[] {"", "", "999999999", "", ""}, false, "x", "Công văn 12")
         .andExpect(flash().attribute("controlError", "control.lock.class"));
@@ -177,16 +186,7 @@ class EntryControlIntegrationTests {
         .andExpect(flash().attribute("controlSaved", true));
     calendar(t, principal, "8, tuần 17", "10", "2027-08-31", "")
         .andExpect(flash().attribute("controlError", "control.calendar.weeks"));
-    mvc.perform(
-            post("/schools/{s}/control/test-dates", t.school().id())
-                .param("year", "2026")
-                .param("term", "1")
-                .param("slot", "GK")
-                .param("grade", "7")
-                .param("on", "2026-11-02")
-                .with(csrf())
-                .with(authentication(principal)))
-        .andExpect(flash().attribute("controlSaved", true));
+    midTermOn(t, principal, "7", "2026-11-02").andExpect(flash().attribute("controlSaved", true));
     String page =
         mvc.perform(get("/schools/{s}/control", t.school().id()).with(authentication(principal)))
             .andExpect(status().isOk())
@@ -235,15 +235,7 @@ class EntryControlIntegrationTests {
     Authentication teacher = t.subjectTeacher().signedIn();
     calendar(t, principal, "8, 17, 26, 34", "10", "2027-08-31", "")
         .andExpect(flash().attribute("controlSaved", true));
-    mvc.perform(
-            post("/schools/{s}/control/test-dates", t.school().id())
-                .param("year", "2026")
-                .param("term", "1")
-                .param("slot", "GK")
-                .param("on", "2026-11-02")
-                .with(csrf())
-                .with(authentication(principal)))
-        .andExpect(flash().attribute("controlSaved", true));
+    midTermOn(t, principal, "", "2026-11-02").andExpect(flash().attribute("controlSaved", true));
     clock.moveTo(LocalDate.of(2026, 11, 10));
     save(t, teacher, "GK", "8", 0).andExpect(status().isOk());
     String before = deadlines(teacher);
@@ -265,6 +257,20 @@ class EntryControlIntegrationTests {
         .andReturn()
         .getResponse()
         .getContentAsString();
+  }
+
+  /** Term I's mid-term test on a day, for a grade or (blank) the whole school. */
+  private ResultActions midTermOn(TestClasses.Taught t, Authentication who, String grade, String on)
+      throws Exception {
+    return mvc.perform(
+        post("/schools/{s}/control/test-dates", t.school().id())
+            .param("year", "2026")
+            .param("term", "1")
+            .param("slot", "GK")
+            .param("grade", grade)
+            .param("on", on)
+            .with(csrf())
+            .with(authentication(who)));
   }
 
   private ResultActions calendar(
