@@ -123,8 +123,7 @@ public class EntryGate {
    * read after the lock has taken effect.
    */
   public void requireOpen(Cell c, int regularColumns) {
-    guard(c.schoolId(), c.startYear());
-    Verdict v = verdict(c, regularColumns);
+    Verdict v = verdictForSave(c, regularColumns);
     if (!v.open()) {
       throw refusal(v);
     }

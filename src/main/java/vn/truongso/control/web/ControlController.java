@@ -68,11 +68,11 @@ class ControlController {
     model.addAttribute(
         "school", org.school(schoolId).orElseThrow(() -> new NotFoundException("school")));
     model.addAttribute("startYear", startYear);
-    model.addAttribute("plan", calendar.plan(schoolId, startYear));
+    EntryCalendar.Plan plan = calendar.plan(schoolId, startYear);
+    model.addAttribute("plan", plan);
     model.addAttribute("mayEdit", calendar.mayEdit(schoolId));
     boolean mayLock = locks.mayLock(schoolId);
     model.addAttribute("mayLock", mayLock);
-    model.addAttribute("principal", calendar.mayEdit(schoolId));
     model.addAttribute("locks", mayLock ? locks.inForce(schoolId, startYear) : List.of());
     Map<String, String> classes = new LinkedHashMap<>();
     directories.forEach(
@@ -83,13 +83,6 @@ class ControlController {
     model.addAttribute("classes", classes);
     model.addAttribute("subjects", subjects);
     model.addAttribute("slots", EntryLocks.SLOTS);
-    model.addAttribute(
-        "weeks",
-        org.years(schoolId).stream()
-            .filter(y -> y.startYear() == startYear)
-            .findFirst()
-            .map(SchoolYear::weeks)
-            .orElse(List.of()));
     return "control/control";
   }
 

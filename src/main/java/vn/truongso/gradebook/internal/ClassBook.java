@@ -452,17 +452,6 @@ public class ClassBook {
               : absences(in.absent2Excused(), in.absent2Unexcused(), "absent2-" + id, errors));
       absences.put(id, a);
     }
-    // A frozen period's values may be sent back unchanged (the form holds every field), not
-    // changed.
-    for (var e : conduct.entrySet()) {
-      var old = storedConduct.getOrDefault(e.getKey(), Map.of());
-      for (var p : e.getValue().entrySet()) {
-        int period = PERIOD_OF.get(p.getKey());
-        if (period > 0 && frozen[period] && !sameConduct(p.getValue(), old.get(p.getKey()))) {
-          errors.add(p.getKey() + "-" + e.getKey(), "gradebook.frozen.field");
-        }
-      }
-    }
     // Locks, the cut-off and the summer's date close the homeroom teacher's columns as well.
     Map<String, EntryGate.Verdict> gates = new HashMap<>();
     for (String period : List.of("HK1", "HK2", "HE")) {
@@ -479,38 +468,42 @@ public class ClassBook {
                   period.equals("HE") ? "HE" : null),
               0));
     }
+    // A frozen or closed period's values may be sent back unchanged (the form holds every field),
+    // not changed.
     for (var e : conduct.entrySet()) {
       var old = storedConduct.getOrDefault(e.getKey(), Map.of());
       for (var p : e.getValue().entrySet()) {
+        if (sameConduct(p.getValue(), old.get(p.getKey()))) {
+          continue;
+        }
+        String field = p.getKey() + "-" + e.getKey();
+        int period = PERIOD_OF.get(p.getKey());
+        if (period > 0 && frozen[period]) {
+          errors.add(field, "gradebook.frozen.field");
+        }
         EntryGate.Verdict v = gates.get(p.getKey().equals("CN") ? "HK2" : p.getKey());
-        if (!v.open() && !sameConduct(p.getValue(), old.get(p.getKey()))) {
+        if (!v.open()) {
           UserInputException refused = EntryGate.refusal(v);
-          errors.add(p.getKey() + "-" + e.getKey(), refused.messageKey(), refused.args());
+          errors.add(field, refused.messageKey(), refused.args());
         }
       }
     }
     for (var e : absences.entrySet()) {
       var old = storedAbsences.getOrDefault(e.getKey(), Map.of());
       for (var t : e.getValue().entrySet()) {
+        if (t.getValue() == null
+            || t.getValue()
+                .equals(old.getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0)))) {
+          continue;
+        }
+        String field = "absent" + t.getKey() + "-" + e.getKey();
         EntryGate.Verdict v = gates.get(t.getKey() == 1 ? "HK1" : "HK2");
-        if (t.getValue() != null
-            && !v.open()
-            && !t.getValue()
-                .equals(old.getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0)))) {
+        if (!v.open()) {
           UserInputException refused = EntryGate.refusal(v);
-          errors.add(
-              "absent" + t.getKey() + "-" + e.getKey(), refused.messageKey(), refused.args());
+          errors.add(field, refused.messageKey(), refused.args());
         }
-      }
-    }
-    for (var e : absences.entrySet()) {
-      var old = storedAbsences.getOrDefault(e.getKey(), Map.of());
-      for (var t : e.getValue().entrySet()) {
-        if (t.getValue() != null
-            && frozen[t.getKey()]
-            && !t.getValue()
-                .equals(old.getOrDefault(t.getKey(), new HomeroomEntries.Absences(0, 0)))) {
-          errors.add("absent" + t.getKey() + "-" + e.getKey(), "gradebook.frozen.field");
+        if (frozen[t.getKey()]) {
+          errors.add(field, "gradebook.frozen.field");
         }
       }
     }
