@@ -96,6 +96,7 @@ class I18nTests {
             Files.readString(f)
                 .replaceAll("(?s)<!--.*?-->", "")
                 .replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<style.*?</style>", "")
                 .replaceAll("(?i)<!DOCTYPE[^>]*>", "");
         Matcher tag = TAG.matcher(html);
         int textStart = 0;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +125,33 @@ public class EntryCalendar {
         own,
         EntryWindows.daysOff(startYear, weeks, new ArrayList<>(own.keySet())),
         LocalDate.now(clock));
+  }
+
+  /**
+   * Why a correction request for a class's marks of a term cannot be filed today: the hard cut-off
+   * has passed ({@code control.correction.cutOff}, {@code until} null) or the term's end-of-term
+   * tests are near ({@code control.correction.stop}). {@code subject} null: the homeroom teacher's
+   * entries. Nothing applies until the year's calendar is saved, as for the entry windows.
+   */
+  public record CorrectionBar(String key, LocalDate from, LocalDate until) {}
+
+  public Optional<CorrectionBar> correctionBar(
+      long schoolId, int startYear, int term, int grade, String subject) {
+    Plan plan = planFor(schoolId, startYear);
+    if (plan.defaults()) {
+      return Optional.empty();
+    }
+    LocalDate cutoff = plan.settings().cutoff();
+    if (cutoff != null && plan.today().isAfter(cutoff)) {
+      return Optional.of(new CorrectionBar("control.correction.cutOff", cutoff, null));
+    }
+    EntryWindows.Stop stop =
+        EntryWindows.correctionStop(
+            plan.settings(), plan.testDates(), plan.daysOff()::contains, term, grade, subject);
+    if (stop != null && stop.covers(plan.today())) {
+      return Optional.of(new CorrectionBar("control.correction.stop", stop.from(), stop.until()));
+    }
+    return Optional.empty();
   }
 
   /** The plan for its page: anyone of the school sees the deadlines. */

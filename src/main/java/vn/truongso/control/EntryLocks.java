@@ -169,6 +169,31 @@ public class EntryLocks {
             .noneMatch(o -> o.value().equals(scope.subject()))) {
       throw new UserInputException("subject", "control.lock.subject");
     }
+    return insert(user, schoolId, startYear, scope, opens, why, order);
+  }
+
+  /**
+   * Locks the column of a mark just corrected (seed 000 QC art. 5.2: "Sau khi giáo viên sửa điểm
+   * xong thì phải khóa điểm ngay"), in the correction's transaction, in the name of the data
+   * administrator who carried it out: the corrections procedure has checked who may.
+   */
+  @Transactional
+  public long lockCorrected(
+      AuthenticatedUser user, long schoolId, int startYear, Scope column, String reason) {
+    if (column.slot() == null) {
+      throw new IllegalArgumentException("a column");
+    }
+    return insert(user, schoolId, startYear, column, false, text(reason), "");
+  }
+
+  private long insert(
+      AuthenticatedUser user,
+      long schoolId,
+      int startYear,
+      Scope scope,
+      boolean opens,
+      String why,
+      String order) {
     exclusive(schoolId, startYear);
     Instant now = clock.instant();
     long id =

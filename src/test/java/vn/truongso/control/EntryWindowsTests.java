@@ -136,4 +136,40 @@ class EntryWindowsTests {
     }
     return out;
   }
+
+  /**
+   * Seed 000 QC art. 5.2: "Hạn cuối cùng để sửa chữa điểm là 1 tuần trước khi kiểm tra học kỳ" —
+   * requests wait from 7 days before the end-of-term test until its column closes (10 working days
+   * after the test; 2026-12-21 is a Monday, so the 10th working day is 2027-01-05 after New Year's
+   * Day). Toán of grade 9 has its own date; the homeroom teacher's entries (no subject) span the
+   * grade's first and last tests.
+   */
+  @ParameterizedTest(name = "term {0}, grade {1}, {2}: {3} … {4}")
+  @CsvSource({
+    "1, 7, ngu_van, 2026-12-14, 2027-01-05",
+    "1, 9, ngu_van, 2026-12-14, 2027-01-05",
+    "1, 9, toan,    2026-12-16, 2027-01-07",
+    "1, 9,        , 2026-12-14, 2027-01-07",
+    "2, 7, toan,    ,",
+  })
+  void correctionStop(int term, int grade, String subject, LocalDate from, LocalDate until) {
+    List<TestDate> tests =
+        List.of(
+            new TestDate(1, "CK", null, null, LocalDate.of(2026, 12, 21)),
+            new TestDate(1, "CK", 9, "toan", LocalDate.of(2026, 12, 23)),
+            new TestDate(1, "GK", null, null, LocalDate.of(2026, 11, 2)));
+    EntryWindows.Stop stop =
+        EntryWindows.correctionStop(
+            Settings.defaults(2026),
+            tests,
+            d -> PublicHolidays.of(d.getYear()).containsKey(d),
+            term,
+            grade,
+            subject);
+    if (from == null) {
+      assertThat(stop).isNull();
+    } else {
+      assertThat(stop).isEqualTo(new EntryWindows.Stop(from, until));
+    }
+  }
 }

@@ -111,6 +111,60 @@ public final class EntryWindows {
     return new Window(last, last, false);
   }
 
+  /** Days on which no correction of a term's marks is filed; both ends included. */
+  public record Stop(LocalDate from, LocalDate until) {
+    public boolean covers(LocalDate d) {
+      return !d.isBefore(from) && !d.isAfter(until);
+    }
+  }
+
+  /**
+   * When corrections of a term's marks wait (seed 000 QC art. 5.2: "Hạn cuối cùng để sửa chữa điểm
+   * là 1 tuần trước khi kiểm tra học kỳ"): from {@code correctionStopDays} days before the term's
+   * end-of-term test until its CK column closes, so that no mark of the term changes while the
+   * tests are given and marked. Errors found in the finished book are corrected by the same
+   * procedure afterwards (QC art. 5.3). {@code subject} null, the homeroom teacher's entries: from
+   * the grade's first CK test to the close of its last. Null when the test has no date yet.
+   */
+  public static Stop correctionStop(
+      Settings settings,
+      List<TestDate> testDates,
+      Predicate<LocalDate> dayOff,
+      int term,
+      int grade,
+      String subject) {
+    List<LocalDate> tests;
+    if (subject != null) {
+      Window w = window(settings, List.of(), testDates, dayOff, term, grade, subject, "CK", 0);
+      if (w.unscheduled() || w.closesAfter() == null) {
+        return null;
+      }
+      tests =
+          List.of(
+              testDates.stream()
+                  .filter(d -> d.term() == term && d.slot().equals("CK"))
+                  .filter(d -> d.grade() == null || d.grade() == grade)
+                  .filter(d -> d.subject() == null || d.subject().equals(subject))
+                  .max(Comparator.comparingInt(TestDate::specificity))
+                  .orElseThrow()
+                  .on());
+    } else {
+      tests =
+          testDates.stream()
+              .filter(d -> d.term() == term && d.slot().equals("CK"))
+              .filter(d -> d.grade() == null || d.grade() == grade)
+              .map(TestDate::on)
+              .sorted()
+              .toList();
+      if (tests.isEmpty()) {
+        return null;
+      }
+    }
+    return new Stop(
+        tests.getFirst().minusDays(settings.correctionStopDays()),
+        plusWorkingDays(tests.getLast(), settings.workingDays(), dayOff));
+  }
+
   /**
    * Re-test scores and the summer's conduct (slot {@code HE}) come after the year's results and
    * keep their own date (seed 000 QC art. 5.1.d), whatever the cut-off for changing the year.

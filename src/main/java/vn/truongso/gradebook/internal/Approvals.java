@@ -146,23 +146,33 @@ public class Approvals {
             .because(why));
   }
 
-  /** A re-test score or the conduct after summer training changed: the stored year follows. */
+  /**
+   * A re-test score, the conduct after summer training or a corrected mark changed: the stored
+   * results of every approved period follow.
+   */
   @EventListener
   void onInputsChanged(ResultInputsChanged e) {
-    boolean approved =
-        states
-            .forSave(e.schoolId(), e.classId(), 2)
-            .map(s -> s.state() == ApprovalStates.State.APPROVED)
-            .orElse(false);
-    if (!approved) {
-      return;
-    }
-    Classes.SchoolClass c = classBook.schoolClass(e.schoolId(), e.classId());
-    int changed = stored.write(rows(c, 2), clock.instant());
-    if (changed > 0) {
-      audit.record(
-          AuditEvent.of(e.schoolId(), "gradebook.results.recompute", "result_approval", key(c, 2))
-              .after(Map.of("changed", changed)));
+    ClassBook.Book book = null;
+    for (int period : new int[] {1, 2}) {
+      boolean approved =
+          states
+              .forSave(e.schoolId(), e.classId(), period)
+              .map(s -> s.state() == ApprovalStates.State.APPROVED)
+              .orElse(false);
+      if (!approved) {
+        continue;
+      }
+      Classes.SchoolClass c = classBook.schoolClass(e.schoolId(), e.classId());
+      if (book == null) {
+        book = classBook.compute(c);
+      }
+      int changed = stored.write(rows(book, period), clock.instant());
+      if (changed > 0) {
+        audit.record(
+            AuditEvent.of(
+                    e.schoolId(), "gradebook.results.recompute", "result_approval", key(c, period))
+                .after(Map.of("changed", changed)));
+      }
     }
   }
 

@@ -107,4 +107,78 @@ class HomeroomEntries {
             by)
         .update();
   }
+
+  /** A homeroom cell's row as stored, with the moment it last changed. */
+  record Stamped(Conduct conduct, Absences absences, Instant changedAt) {}
+
+  /**
+   * The row behind a homeroom cell ({@code slot} HK1, HK2, CN, HE: conduct; P, K: the term's
+   * absences), locked for update; null when nothing was ever entered.
+   */
+  Stamped lock(long schoolId, long classId, long studentId, int term, String slot) {
+    if (slot.equals("P") || slot.equals("K")) {
+      return jdbc.sql(
+              "SELECT excused, unexcused, changed_at FROM absence_entry WHERE school_id = ?"
+                  + " AND class_id = ? AND student_id = ? AND term_no = ? FOR UPDATE")
+          .params(schoolId, classId, studentId, term)
+          .query(
+              (rs, n) ->
+                  new Stamped(
+                      null,
+                      new Absences(rs.getInt(1), rs.getInt(2)),
+                      rs.getTimestamp(3).toInstant()))
+          .optional()
+          .orElse(null);
+    }
+    return jdbc.sql(
+            "SELECT level, comment, changed_at FROM conduct_entry WHERE school_id = ?"
+                + " AND class_id = ? AND student_id = ? AND period = ? FOR UPDATE")
+        .params(schoolId, classId, studentId, slot)
+        .query(
+            (rs, n) ->
+                new Stamped(
+                    new Conduct(rs.getString(1), rs.getString(2)),
+                    null,
+                    rs.getTimestamp(3).toInstant()))
+        .optional()
+        .orElse(null);
+  }
+
+  /**
+   * Writes one corrected homeroom cell, keeping the rest of its row (the comment, the other count).
+   */
+  void correct(
+      long schoolId,
+      long classId,
+      long studentId,
+      int term,
+      String slot,
+      String value,
+      Instant at,
+      long by) {
+    Stamped was = lock(schoolId, classId, studentId, term, slot);
+    switch (slot) {
+      case "P", "K" -> {
+        Absences a = was == null ? new Absences(0, 0) : was.absences();
+        int n = Integer.parseInt(value);
+        setAbsences(
+            schoolId,
+            classId,
+            studentId,
+            term,
+            slot.equals("P") ? new Absences(n, a.unexcused()) : new Absences(a.excused(), n),
+            at,
+            by);
+      }
+      default ->
+          setConduct(
+              schoolId,
+              classId,
+              studentId,
+              slot,
+              new Conduct(value, was == null ? null : was.conduct().comment()),
+              at,
+              by);
+    }
+  }
 }

@@ -1,0 +1,81 @@
+package vn.truongso.corrections.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * What an evidence file is, judged by its content and never by its name: a PDF (a scanned mark book
+ * page), a JPEG or a PNG (a photo of the student's test). Anything else, an executable renamed
+ * {@code .pdf} included, is refused.
+ */
+public final class EvidenceFiles {
+
+  private EvidenceFiles() {}
+
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+  /**
+   * The media type the bytes are, if one we keep. A PDF must start with its header and end with its
+   * trailer (a truncated upload is refused too); a JPEG with its start-of-image marker and a frame
+   * marker; a PNG with its signature and IHDR chunk.
+   */
+  public static Optional<String> mediaType(byte[] b) {
+    if (b == null || b.length < 16) {
+      return Optional.empty();
+    }
+    if (startsWith(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+      String tail =
+          new String(
+              b,
+              Math.max(0, b.length - 1024),
+              Math.min(1024, b.length),
+              StandardCharsets.ISO_8859_1);
+      return tail.contains("%%EOF") ? Optional.of("application/pdf") : Optional.empty();
+    }
+    if ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+      return Optional.of("image/jpeg");
+    }
+    if (startsWith(b, PNG) && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R') {
+      return Optional.of("image/png");
+    }
+    return Optional.empty();
+  }
+
+  /** The name a file is kept under: its base name, without control characters, at most 200. */
+  public static String cleanName(String name, String mediaType) {
+    String n = name == null ? "" : name.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (n.isEmpty()) {
+      n =
+          switch (mediaType) {
+            case "application/pdf" -> "minh-chung.pdf";
+            case "image/png" -> "minh-chung.png";
+            default -> "minh-chung.jpg";
+          };
+    }
+    return n.length() > 200 ? n.substring(n.length() - 200) : n;
+  }
+
+  public static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean startsWith(byte[] b, byte[] prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (b[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,31 @@
+package vn.truongso.corrections.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.NavItem;
+
+/** The corrections link: for those who file, decide or carry out requests. */
+@Configuration(proxyBeanMethods = false)
+class CorrectionsWeb {
+
+  @Bean
+  NavItem correctionsNavForTeachers() {
+    return new NavItem("corrections.nav", "/corrections", Action.ENTER_SCORES, 47);
+  }
+
+  @Bean
+  NavItem correctionsNavForHomeroom() {
+    return new NavItem("corrections.nav", "/corrections", Action.ENTER_CONDUCT, 48);
+  }
+
+  @Bean
+  NavItem correctionsNavForApprovers() {
+    return new NavItem("corrections.nav", "/corrections", Action.APPROVE_RESULTS, 49);
+  }
+
+  @Bean
+  NavItem correctionsNavForDataAdmin() {
+    return new NavItem("corrections.nav", "/corrections", Action.MANAGE_LOCKS, 50);
+  }
+}

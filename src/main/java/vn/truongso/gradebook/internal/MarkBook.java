@@ -1,0 +1,329 @@
+package vn.truongso.gradebook.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.SecondaryPolicy;
+import vn.truongso.control.EntryGate;
+import vn.truongso.enrolment.Classes;
+import vn.truongso.gradebook.Marks;
+import vn.truongso.people.People;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.UserInputException;
+
+/** The grade book's cells for the corrections procedure; see {@link Marks}. */
+@Service
+class MarkBook implements Marks {
+
+  /** The homeroom teacher's cells of a term: conduct, then excused and unexcused absences. */
+  private static final Map<Integer, List<String>> HOMEROOM =
+      Map.of(1, List.of("HK1", "P", "K"), 2, List.of("HK2", "CN", "HE", "P", "K"));
+
+  private final ScoreEntry entry;
+  private final ClassBook classBook;
+  private final ScoreCells cells;
+  private final HomeroomEntries homeroom;
+  private final Classes classes;
+  private final ApprovalStates approvals;
+  private final EntryGate gate;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  MarkBook(
+      ScoreEntry entry,
+      ClassBook classBook,
+      ScoreCells cells,
+      HomeroomEntries homeroom,
+      Classes classes,
+      ApprovalStates approvals,
+      EntryGate gate,
+      AuditLog audit,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.entry = entry;
+    this.classBook = classBook;
+    this.cells = cells;
+    this.homeroom = homeroom;
+    this.classes = classes;
+    this.approvals = approvals;
+    this.gate = gate;
+    this.audit = audit;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Grid grid(long schoolId, long classId, String subject, int term) {
+    ScoreEntry.term(term);
+    Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+    if (subject != null) {
+      ScoreEntry.Sheet sheet = entry.sheet(schoolId, classId, subject, term);
+      List<Row> rows = new ArrayList<>();
+      for (ScoreEntry.Row r : sheet.rows()) {
+        Map<String, Shown> shown = new LinkedHashMap<>();
+        for (String slot : sheet.columns()) {
+          boolean frozen = sheet.frozen() && !slot.equals(ScoreEntry.RETEST);
+          shown.put(
+              slot,
+              new Shown(r.cells().get(slot).text(), frozen || !sheet.open(slot) || r.leftOut()));
+        }
+        rows.add(new Row(r.studentId(), r.student().name().full(), shown));
+      }
+      return new Grid(
+          classId,
+          c.name(),
+          c.grade(),
+          c.startYear(),
+          subject,
+          sheet.subject().name(),
+          term,
+          sheet.columns(),
+          rows,
+          sheet.editable());
+    }
+    boolean mayFile = classBook.mayEdit(c);
+    if (!mayFile && !entry.mayView(c)) {
+      throw new AccessDeniedException("gradebook.book");
+    }
+    List<String> slots = homeroomSlots(c, term);
+    var conduct = homeroom.conduct(schoolId, classId);
+    var absences = homeroom.absences(schoolId, classId);
+    Map<String, Boolean> closed = new LinkedHashMap<>();
+    for (String slot : slots) {
+      closed.put(slot, homeroomClosed(c, term, slot, false));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (People.Student s : classes.roster(schoolId, classId, entry.entryDay(c))) {
+      Map<String, Shown> shown = new LinkedHashMap<>();
+      for (String slot : slots) {
+        String text = homeroomText(conduct.get(s.id()), absences.get(s.id()), term, slot);
+        shown.put(slot, new Shown(text, closed.get(slot)));
+      }
+      rows.add(new Row(s.id(), s.name().full(), shown));
+    }
+    return new Grid(
+        classId, c.name(), c.grade(), c.startYear(), null, null, term, slots, rows, mayFile);
+  }
+
+  @Override
+  public boolean mayFile(long schoolId, long classId, String subject) {
+    Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+    return subject == null ? classBook.mayEdit(c) : entry.mayEnter(c, subject);
+  }
+
+  @Override
+  @Transactional
+  public Stored stored(long schoolId, long classId, CellRef cell) {
+    Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+    String name = student(c, cell.studentId());
+    if (cell.subject() != null) {
+      SubjectSheet subject = entry.subject(c, cell.subject());
+      scoreSlot(subject, cell);
+      Optional<ScoreCells.Cell> now = cells.lock(key(schoolId, classId, cell));
+      boolean closed =
+          !gate.verdictForSave(gateCell(c, cell), ScoreEntry.regularColumns(subject)).open()
+              || (!cell.slot().equals(ScoreEntry.RETEST)
+                  && approvals.frozenForSave(schoolId, classId, cell.term()));
+      return new Stored(
+          now.map(x -> ScoreEntry.text(x.content())).orElse(""),
+          "v" + now.map(ScoreCells.Cell::version).orElse(0),
+          closed,
+          name);
+    }
+    homeroomSlot(c, cell);
+    HomeroomEntries.Stamped now =
+        homeroom.lock(schoolId, classId, cell.studentId(), cell.term(), cell.slot());
+    String text =
+        switch (cell.slot()) {
+          case "P" -> now == null ? "0" : String.valueOf(now.absences().excused());
+          case "K" -> now == null ? "0" : String.valueOf(now.absences().unexcused());
+          default -> now == null ? "" : now.conduct().level();
+        };
+    return new Stored(
+        text,
+        now == null ? "-" : now.changedAt().toString(),
+        homeroomClosed(c, cell.term(), cell.slot(), true),
+        name);
+  }
+
+  @Override
+  public String normalise(long schoolId, long classId, CellRef cell, String typed) {
+    Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+    if (cell.subject() != null) {
+      SubjectSheet subject = entry.subject(c, cell.subject());
+      scoreSlot(subject, cell);
+      return ScoreEntry.text(ScoreEntry.parse(subject.kind(), typed));
+    }
+    homeroomSlot(c, cell);
+    String t = typed == null ? "" : typed.strip();
+    if (cell.slot().equals("P") || cell.slot().equals("K")) {
+      if (!t.matches("\\d{1,3}") || Integer.parseInt(t) > 200) {
+        throw new UserInputException("value", "gradebook.absences.count");
+      }
+      return String.valueOf(Integer.parseInt(t));
+    }
+    SecondaryPolicy policy = classBook.policy(c);
+    Level level =
+        java.util.Arrays.stream(Level.values())
+            .filter(l -> l.name().equalsIgnoreCase(t))
+            .findFirst()
+            .orElse(null);
+    if (level == null || policy == null || !policy.conductScale().contains(level)) {
+      throw new UserInputException("value", "gradebook.conduct.level");
+    }
+    return level.name();
+  }
+
+  @Override
+  @Transactional
+  public void correct(
+      AuthenticatedUser user,
+      long schoolId,
+      long classId,
+      CellRef cell,
+      String stamp,
+      String text,
+      long requestId) {
+    Stored before = stored(schoolId, classId, cell);
+    if (!before.stamp().equals(stamp)) {
+      throw new IllegalStateException("cell changed");
+    }
+    String value = normalise(schoolId, classId, cell, text);
+    Instant now = clock.instant();
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("value", value);
+    after.put("correctionRequest", requestId);
+    if (cell.subject() != null) {
+      Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+      ScoreCells.Key key = key(schoolId, classId, cell);
+      ScoreCells.Content content = ScoreEntry.parse(entry.subject(c, cell.subject()).kind(), value);
+      int version = Integer.parseInt(stamp.substring(1));
+      if (version == 0) {
+        if (!cells.insert(key, content, now, user.accountId())) {
+          throw new IllegalStateException("cell written meanwhile");
+        }
+      } else {
+        cells.update(key, content, version + 1, now, user.accountId());
+      }
+      audit.record(
+          AuditEvent.of(schoolId, "gradebook.score.corrected", "score_cell", key.id())
+              .before(version == 0 ? null : Map.of("value", before.text()))
+              .after(after)
+              .because("correction " + requestId));
+    } else {
+      homeroom.correct(
+          schoolId,
+          classId,
+          cell.studentId(),
+          cell.term(),
+          cell.slot(),
+          value,
+          now,
+          user.accountId());
+      boolean absence = cell.slot().equals("P") || cell.slot().equals("K");
+      audit.record(
+          AuditEvent.of(
+                  schoolId,
+                  absence ? "gradebook.absence.corrected" : "gradebook.conduct.corrected",
+                  absence ? "absence_entry" : "conduct_entry",
+                  classId
+                      + "/"
+                      + cell.studentId()
+                      + "/"
+                      + (absence ? cell.term() + "/" + cell.slot() : cell.slot()))
+              .before(Map.of("value", before.text()))
+              .after(after)
+              .because("correction " + requestId));
+    }
+    events.publishEvent(new ResultInputsChanged(schoolId, classId));
+  }
+
+  private String student(Classes.SchoolClass c, long studentId) {
+    return classes.roster(c.schoolId(), c.id(), entry.entryDay(c)).stream()
+        .filter(s -> s.id() == studentId)
+        .map(s -> s.name().full())
+        .findFirst()
+        .orElseThrow(() -> new UserInputException("student", "gradebook.student.notInClass"));
+  }
+
+  private static void scoreSlot(SubjectSheet subject, CellRef cell) {
+    ScoreEntry.term(cell.term());
+    boolean retest = cell.slot().equals(ScoreEntry.RETEST) && cell.term() == 2;
+    if (!retest && !subject.slots().contains(cell.slot())) {
+      throw new UserInputException("slot", "gradebook.slot.unknown");
+    }
+  }
+
+  private void homeroomSlot(Classes.SchoolClass c, CellRef cell) {
+    ScoreEntry.term(cell.term());
+    if (!homeroomSlots(c, cell.term()).contains(cell.slot())) {
+      throw new UserInputException("slot", "gradebook.slot.unknown");
+    }
+  }
+
+  private List<String> homeroomSlots(Classes.SchoolClass c, int term) {
+    SecondaryPolicy policy = classBook.policy(c);
+    return HOMEROOM.get(term).stream()
+        .filter(s -> !s.equals("CN") || (policy != null && policy.conductYearGiven()))
+        .toList();
+  }
+
+  /** Closed as the class book's save would find it: frozen by approval, locked or past its date. */
+  private boolean homeroomClosed(Classes.SchoolClass c, int term, String slot, boolean forSave) {
+    boolean summer = slot.equals("HE");
+    EntryGate.Cell cell =
+        new EntryGate.Cell(
+            c.schoolId(), c.startYear(), term, c.grade(), c.id(), null, summer ? "HE" : null);
+    EntryGate.Verdict v = forSave ? gate.verdictForSave(cell, 0) : gate.verdict(cell, 0);
+    if (!v.open()) {
+      return true;
+    }
+    if (summer) {
+      return false;
+    }
+    return forSave
+        ? approvals.frozenForSave(c.schoolId(), c.id(), term)
+        : Optional.ofNullable(approvals.ofClass(c.schoolId(), c.id()).get(term))
+            .map(ApprovalStates.Status::frozen)
+            .orElse(false);
+  }
+
+  private static String homeroomText(
+      Map<String, HomeroomEntries.Conduct> conduct,
+      Map<Integer, HomeroomEntries.Absences> absences,
+      int term,
+      String slot) {
+    HomeroomEntries.Absences a = absences == null ? null : absences.get(term);
+    return switch (slot) {
+      case "P" -> String.valueOf(a == null ? 0 : a.excused());
+      case "K" -> String.valueOf(a == null ? 0 : a.unexcused());
+      default -> {
+        HomeroomEntries.Conduct k = conduct == null ? null : conduct.get(slot);
+        yield k == null ? "" : k.level();
+      }
+    };
+  }
+
+  private static EntryGate.Cell gateCell(Classes.SchoolClass c, CellRef cell) {
+    return new EntryGate.Cell(
+        c.schoolId(), c.startYear(), cell.term(), c.grade(), c.id(), cell.subject(), cell.slot());
+  }
+
+  private static ScoreCells.Key key(long schoolId, long classId, CellRef cell) {
+    return new ScoreCells.Key(
+        schoolId, classId, cell.subject(), cell.term(), cell.studentId(), cell.slot());
+  }
+}
