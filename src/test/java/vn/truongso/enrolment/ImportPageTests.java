@@ -22,7 +22,6 @@ import vn.truongso.support.Browsers;
 import vn.truongso.support.ClassListFiles;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestOrg;
-import vn.truongso.support.TotpCodes;
 
 /** The data administrator imports a class list with two bad rows and keeps the good ones. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,7 +58,7 @@ class ImportPageTests {
         accounts
             .create(school, Role.DATA_ADMIN, "Đỗ Minh Quân", "Quan-Tri-CSDL-2026", false)
             .username();
-    signInWithNewTwoFactor(username, "Quan-Tri-CSDL-2026");
+    Browsers.signInWithNewTwoFactor(page, port, username, "Quan-Tri-CSDL-2026");
 
     page.navigate("http://localhost:" + port + "/schools/" + school.id() + "/classes/" + classId);
     page.locator("#import-link").click();
@@ -107,18 +106,5 @@ class ImportPageTests {
   private static List<String> row(
       String name, String birth, String sex, String ethnicity, String id) {
     return List.of(name, birth, sex, ethnicity, id);
-  }
-
-  private void signInWithNewTwoFactor(String username, String password) {
-    page.navigate("http://localhost:" + port + "/login");
-    page.getByLabel("Tên đăng nhập").fill(username);
-    page.getByLabel("Mật khẩu").fill(password);
-    page.locator("form button[type=submit]").click();
-    String secret = page.locator("#totp-secret").textContent().strip();
-    page.getByLabel("Mã xác thực").fill(TotpCodes.now(secret));
-    page.locator("button[type=submit]").click();
-    assertThat(page.locator("#recovery-codes li")).hasCount(10);
-    page.locator("button[type=submit]").click();
-    assertThat(page.locator("h1")).containsText("Xin chào");
   }
 }

@@ -90,4 +90,25 @@ public final class Browsers {
     com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
         .containsText("Xin chào");
   }
+
+  /**
+   * Signs in an account that must enrol a second factor first (the principal, the data
+   * administrator): enrols it with the shown secret and acknowledges the recovery codes.
+   */
+  public static void signInWithNewTwoFactor(
+      com.microsoft.playwright.Page page, int port, String username, String password) {
+    page.navigate("http://localhost:" + port + "/login");
+    page.getByLabel("Tên đăng nhập").fill(username);
+    page.getByLabel("Mật khẩu").fill(password);
+    page.locator("form button[type=submit]").click();
+    String secret = page.locator("#totp-secret").textContent().strip();
+    page.getByLabel("Mã xác thực").fill(TotpCodes.now(secret));
+    page.locator("button[type=submit]").click();
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+            page.locator("#recovery-codes li"))
+        .hasCount(10);
+    page.locator("button[type=submit]").click();
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+        .containsText("Xin chào");
+  }
 }
