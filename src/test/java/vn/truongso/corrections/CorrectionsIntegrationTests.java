@@ -171,28 +171,14 @@ class CorrectionsIntegrationTests {
     byte[] exe = new byte[64];
     exe[0] = 'M';
     exe[1] = 'Z';
-    String refused =
-        fileForm(l, "GK", "8", "Nhầm", evidence("so-diem.pdf", exe))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String refused = refused(l, "GK", "8", "Nhầm", evidence("so-diem.pdf", exe));
     assertThat(refused).contains("không phải PDF, JPEG hay PNG");
     // an open column needs no request: TX1 of term II is not locked
-    String open =
-        fileForm(l, "TX1", "8", "Nhầm", evidence("a.pdf", PDF), 2)
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String open = refused(l, "TX1", "8", "Nhầm", evidence("a.pdf", PDF), 2);
     assertThat(open).contains("Ô này đang mở");
-    String noEvidence =
-        fileForm(l, "GK", "8", "Nhầm", null).andReturn().getResponse().getContentAsString();
+    String noEvidence = refused(l, "GK", "8", "Nhầm", null);
     assertThat(noEvidence).contains("Cần kèm ít nhất một tệp minh chứng");
-    String same =
-        fileForm(l, "GK", "6", "Nhầm", evidence("a.pdf", PDF))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String same = refused(l, "GK", "6", "Nhầm", evidence("a.pdf", PDF));
     assertThat(same).contains("trùng với giá trị hiện tại");
     // another teacher of the school cannot ask to change this class's marks
     var other = testClasses.anotherTeacher(testClasses.taught(8, "toan", 1), "toan");
@@ -211,11 +197,7 @@ class CorrectionsIntegrationTests {
 
     // one request at a time for a cell
     file(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF));
-    String busy =
-        fileForm(l, "GK", "9", "Nhầm", evidence("a.pdf", PDF))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String busy = refused(l, "GK", "9", "Nhầm", evidence("a.pdf", PDF));
     assertThat(busy).contains("đã có trong một phiếu khác");
     assertThat(requests(l)).isEqualTo(1);
   }
@@ -223,44 +205,14 @@ class CorrectionsIntegrationTests {
   @Test
   void afterTheCutOffOnlyThePrincipalsDocumentedExceptionLetsARequestBeFiled() throws Exception {
     Locked l = locked();
-    Authentication principal = l.principal().signedIn();
-    mvc.perform(
-            post("/schools/{s}/control/calendar", l.t().school().id())
-                .param("year", "2026")
-                .param("regularWeeks", "8, 17, 26, 34")
-                .param("workingDays", "10")
-                .param("retestBy", "2027-08-31")
-                .param("cutoff", "2027-05-31")
-                .param("stopDays", "7")
-                .with(csrf())
-                .with(authentication(principal)))
-        .andExpect(flash().attribute("controlSaved", true));
+    calendar(l, "2027-05-31");
     clock.moveTo(LocalDate.of(2027, 6, 10));
-    String barred =
-        fileForm(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String barred = refused(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF));
     assertThat(barred).contains("Đã qua ngày khóa sổ 31/05/2027");
     assertThat(requests(l)).isZero();
 
-    mvc.perform(
-            post("/schools/{s}/corrections/waivers", l.t().school().id())
-                .param("year", "2026")
-                .param("classId", String.valueOf(l.t().classId()))
-                .param("reason", "Công văn 45/PGD ngày 08/6/2027: phúc khảo bài thi")
-                .param("until", "2027-06-15")
-                .with(csrf())
-                .with(authentication(l.teacher())))
-        .andExpect(status().isForbidden());
-    mvc.perform(
-            post("/schools/{s}/corrections/waivers", l.t().school().id())
-                .param("year", "2026")
-                .param("classId", String.valueOf(l.t().classId()))
-                .param("reason", "Công văn 45/PGD ngày 08/6/2027: phúc khảo bài thi")
-                .param("until", "2027-06-15")
-                .with(csrf())
-                .with(authentication(principal)))
+    waiver(l, l.teacher()).andExpect(status().isForbidden());
+    waiver(l, l.principal().signedIn())
         .andExpect(flash().attribute("done", "corrections.done.waiver"));
     long id = file(l, "GK", "8", "Phúc khảo", evidence("a.pdf", PDF));
     assertThat(
@@ -275,17 +227,7 @@ class CorrectionsIntegrationTests {
   void theWeekBeforeTheEndOfTermTestTakesNoRequests() throws Exception {
     Locked l = locked();
     Authentication principal = l.principal().signedIn();
-    mvc.perform(
-            post("/schools/{s}/control/calendar", l.t().school().id())
-                .param("year", "2026")
-                .param("regularWeeks", "8, 17, 26, 34")
-                .param("workingDays", "10")
-                .param("retestBy", "2027-08-31")
-                .param("cutoff", "")
-                .param("stopDays", "7")
-                .with(csrf())
-                .with(authentication(principal)))
-        .andExpect(flash().attribute("controlSaved", true));
+    calendar(l, "");
     mvc.perform(
             post("/schools/{s}/control/test-dates", l.t().school().id())
                 .param("year", "2026")
@@ -296,11 +238,7 @@ class CorrectionsIntegrationTests {
                 .with(authentication(principal)))
         .andExpect(flash().attribute("controlSaved", true));
     clock.moveTo(LocalDate.of(2026, 12, 15));
-    String barred =
-        fileForm(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String barred = refused(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF));
     assertThat(barred).contains("Từ 14/12/2026 đến");
     clock.moveTo(LocalDate.of(2026, 12, 13));
     file(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF));
@@ -359,6 +297,49 @@ class CorrectionsIntegrationTests {
   }
 
   // --- helpers
+
+  /** The page a refused filing answers with. */
+  private String refused(Locked l, String slot, String value, String reason, MockMultipartFile f)
+      throws Exception {
+    return refused(l, slot, value, reason, f, 1);
+  }
+
+  private String refused(
+      Locked l, String slot, String value, String reason, MockMultipartFile f, int term)
+      throws Exception {
+    return fileForm(l, slot, value, reason, f, term)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  /** The principal saves the year's calendar with a cut-off ("" none). */
+  private void calendar(Locked l, String cutoff) throws Exception {
+    mvc.perform(
+            post("/schools/{s}/control/calendar", l.t().school().id())
+                .param("year", "2026")
+                .param("regularWeeks", "8, 17, 26, 34")
+                .param("workingDays", "10")
+                .param("retestBy", "2027-08-31")
+                .param("cutoff", cutoff)
+                .param("stopDays", "7")
+                .with(csrf())
+                .with(authentication(l.principal().signedIn())))
+        .andExpect(flash().attribute("controlSaved", true));
+  }
+
+  /** An exception to the filing bar for the class until 15 June 2027, asked by {@code who}. */
+  private ResultActions waiver(Locked l, Authentication who) throws Exception {
+    return mvc.perform(
+        post("/schools/{s}/corrections/waivers", l.t().school().id())
+            .param("year", "2026")
+            .param("classId", String.valueOf(l.t().classId()))
+            .param("reason", "Công văn 45/PGD ngày 08/6/2027: phúc khảo bài thi")
+            .param("until", "2027-06-15")
+            .with(csrf())
+            .with(authentication(who)));
+  }
 
   private long file(Locked l, String slot, String value, String reason, MockMultipartFile f)
       throws Exception {
