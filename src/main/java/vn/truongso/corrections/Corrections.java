@@ -532,9 +532,8 @@ public class Corrections {
     boolean all = reviewer(schoolId);
     return jdbc.sql(
             "SELECT * FROM correction_request WHERE school_id = ? AND start_year = ?"
-                + (all ? "" : " AND filed_by = " + user.accountId())
-                + " ORDER BY filed_at DESC, id DESC")
-        .params(schoolId, startYear)
+                + " AND (? OR filed_by = ?) ORDER BY filed_at DESC, id DESC")
+        .params(schoolId, startYear, all, user.accountId())
         .query(Corrections::request)
         .list();
   }

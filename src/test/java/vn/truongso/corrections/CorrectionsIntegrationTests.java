@@ -203,6 +203,37 @@ class CorrectionsIntegrationTests {
   }
 
   @Test
+  void aTeacherListsTheirOwnRequestsLeadersListAllAndOutsidersNone() throws Exception {
+    Locked l = locked();
+    long id = file(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF));
+    // a colleague teaching another subject in the same class
+    var colleague = testClasses.anotherTeacher(l.t(), "ngu_van");
+    String link = "/corrections/" + id + "\"";
+    assertThat(list(l, l.teacher())).contains(link);
+    assertThat(list(l, l.admin().signedIn())).contains(link);
+    assertThat(list(l, l.principal().signedIn())).contains(link);
+    assertThat(list(l, colleague.signedIn())).doesNotContain(link);
+    mvc.perform(
+            get("/schools/{s}/corrections/{id}", l.t().school().id(), id)
+                .with(authentication(colleague.signedIn())))
+        .andExpect(status().isNotFound());
+    var elsewhere = testClasses.taught(7, "toan", 1);
+    mvc.perform(
+            get("/schools/{s}/corrections", l.t().school().id())
+                .with(authentication(elsewhere.subjectTeacher().signedIn())))
+        .andExpect(status().isNotFound());
+  }
+
+  private String list(Locked l, Authentication who) throws Exception {
+    return mvc.perform(
+            get("/schools/{s}/corrections", l.t().school().id()).with(authentication(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
   void afterTheCutOffOnlyThePrincipalsDocumentedExceptionLetsARequestBeFiled() throws Exception {
     Locked l = locked();
     calendar(l, "2027-05-31");

@@ -87,6 +87,9 @@ class CorrectionsController {
       @PathVariable long schoolId,
       @RequestParam(required = false) Integer year,
       Model model) {
+    if (INVOLVED.stream().noneMatch(a -> authorization.schoolsWhere(a).contains(schoolId))) {
+      throw new NotFoundException("corrections");
+    }
     int startYear =
         year != null
             ? year
