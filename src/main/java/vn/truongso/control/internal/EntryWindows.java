@@ -96,14 +96,7 @@ public final class EntryWindows {
     if (summer(slot)) {
       return new Window(settings.retestBy(), settings.retestBy(), false);
     }
-    LocalDate test =
-        testDates.stream()
-            .filter(d -> d.term() == term && d.slot().equals(slot))
-            .filter(d -> d.grade() == null || d.grade() == grade)
-            .filter(d -> d.subject() == null || d.subject().equals(subject))
-            .max(Comparator.comparingInt(TestDate::specificity))
-            .map(TestDate::on)
-            .orElse(null);
+    LocalDate test = testDate(testDates, term, slot, grade, subject);
     if (test == null) {
       return new Window(null, null, true);
     }
@@ -135,19 +128,11 @@ public final class EntryWindows {
       String subject) {
     List<LocalDate> tests;
     if (subject != null) {
-      Window w = window(settings, List.of(), testDates, dayOff, term, grade, subject, "CK", 0);
-      if (w.unscheduled() || w.closesAfter() == null) {
+      LocalDate test = testDate(testDates, term, "CK", grade, subject);
+      if (test == null) {
         return null;
       }
-      tests =
-          List.of(
-              testDates.stream()
-                  .filter(d -> d.term() == term && d.slot().equals("CK"))
-                  .filter(d -> d.grade() == null || d.grade() == grade)
-                  .filter(d -> d.subject() == null || d.subject().equals(subject))
-                  .max(Comparator.comparingInt(TestDate::specificity))
-                  .orElseThrow()
-                  .on());
+      tests = List.of(test);
     } else {
       tests =
           testDates.stream()
@@ -163,6 +148,18 @@ public final class EntryWindows {
     return new Stop(
         tests.getFirst().minusDays(settings.correctionStopDays()),
         plusWorkingDays(tests.getLast(), settings.workingDays(), dayOff));
+  }
+
+  /** The most specific date set for a term's test of a grade and subject; null when none. */
+  private static LocalDate testDate(
+      List<TestDate> testDates, int term, String slot, int grade, String subject) {
+    return testDates.stream()
+        .filter(d -> d.term() == term && d.slot().equals(slot))
+        .filter(d -> d.grade() == null || d.grade() == grade)
+        .filter(d -> d.subject() == null || d.subject().equals(subject))
+        .max(Comparator.comparingInt(TestDate::specificity))
+        .map(TestDate::on)
+        .orElse(null);
   }
 
   /**
