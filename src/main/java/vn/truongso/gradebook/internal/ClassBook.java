@@ -602,7 +602,8 @@ public class ClassBook {
     return new HomeroomEntries.Absences(e, u);
   }
 
-  private static Integer count(String text) {
+  /** A count of absent sessions as typed (blank: 0); null when not a number from 0 to 200. */
+  static Integer count(String text) {
     String t = text == null ? "" : text.strip();
     if (t.isEmpty()) {
       return 0;
@@ -614,7 +615,7 @@ public class ClassBook {
     return n <= 200 ? n : null;
   }
 
-  private static Level level(String code) {
+  static Level level(String code) {
     if (code == null) {
       return null;
     }

@@ -170,17 +170,15 @@ class MarkBook implements Marks {
     homeroomSlot(c, cell);
     String t = typed == null ? "" : typed.strip();
     if (cell.slot().equals("P") || cell.slot().equals("K")) {
-      if (!t.matches("\\d{1,3}") || Integer.parseInt(t) > 200) {
+      // Blank is "left alone" in a request, never "0": the form skips it before this.
+      Integer n = t.isEmpty() ? null : ClassBook.count(t);
+      if (n == null) {
         throw new UserInputException("value", "gradebook.absences.count");
       }
-      return String.valueOf(Integer.parseInt(t));
+      return String.valueOf(n);
     }
     SecondaryPolicy policy = classBook.policy(c);
-    Level level =
-        java.util.Arrays.stream(Level.values())
-            .filter(l -> l.name().equalsIgnoreCase(t))
-            .findFirst()
-            .orElse(null);
+    Level level = ClassBook.level(t.toUpperCase(java.util.Locale.ROOT));
     if (level == null || policy == null || !policy.conductScale().contains(level)) {
       throw new UserInputException("value", "gradebook.conduct.level");
     }
