@@ -433,16 +433,19 @@ public class Corrections {
       end(r, State.STALE, now);
       return Outcome.STALE;
     }
-    for (Item i : items) {
-      marks.correct(
-          user,
-          schoolId,
-          r.classId(),
-          new Marks.CellRef(r.subject(), r.term(), i.studentId(), i.slot()),
-          i.oldStamp(),
-          i.newText(),
-          id);
-    }
+    marks.correct(
+        user,
+        schoolId,
+        r.classId(),
+        items.stream()
+            .map(
+                i ->
+                    new Marks.Correction(
+                        new Marks.CellRef(r.subject(), r.term(), i.studentId(), i.slot()),
+                        i.oldStamp(),
+                        i.newText()))
+            .toList(),
+        id);
     if (r.subject() != null) {
       String why = messages.getMessage("corrections.relock.reason", new Object[] {id}, VI);
       for (String slot : new LinkedHashSet<>(items.stream().map(Item::slot).toList())) {

@@ -54,19 +54,17 @@ public interface Marks {
   /** What {@code typed} means in the cell, in the book's notation; refused when not allowed. */
   String normalise(long schoolId, long classId, CellRef cell, String typed);
 
+  /** A cell to correct: the stamp it held when the request was filed, and its new text. */
+  record Correction(CellRef cell, String stamp, String text) {}
+
   /**
-   * Writes a corrected value, whatever locks and deadlines say: the caller has an approved request
-   * carried out by the teacher and the data administrator. Audited with the request's number;
-   * stored results of approved periods are recomputed in the same transaction.
+   * Writes the corrected values of a request, whatever locks and deadlines say: the caller has an
+   * approved request carried out by the teacher and the data administrator. Each is audited with
+   * the request's number; stored results of approved periods are recomputed once, in the same
+   * transaction.
    *
-   * @throws IllegalStateException when the cell no longer holds {@code stamp}
+   * @throws IllegalStateException when a cell no longer holds its stamp
    */
   void correct(
-      AuthenticatedUser user,
-      long schoolId,
-      long classId,
-      CellRef cell,
-      String stamp,
-      String text,
-      long requestId);
+      AuthenticatedUser user, long schoolId, long classId, List<Correction> cells, long requestId);
 }

@@ -188,6 +188,14 @@ class MarkBook implements Marks {
   @Override
   @Transactional
   public void correct(
+      AuthenticatedUser user, long schoolId, long classId, List<Correction> cells, long requestId) {
+    for (Correction c : cells) {
+      correct(user, schoolId, classId, c.cell(), c.stamp(), c.text(), requestId);
+    }
+    events.publishEvent(new ResultInputsChanged(schoolId, classId));
+  }
+
+  private void correct(
       AuthenticatedUser user,
       long schoolId,
       long classId,
@@ -246,7 +254,6 @@ class MarkBook implements Marks {
               .after(after)
               .because("correction " + requestId));
     }
-    events.publishEvent(new ResultInputsChanged(schoolId, classId));
   }
 
   private String student(Classes.SchoolClass c, long studentId) {
