@@ -83,10 +83,7 @@ public final class Browsers {
   /** Signs in through the login page (an account without two-factor login) and lands home. */
   public static void signIn(
       com.microsoft.playwright.Page page, int port, String username, String password) {
-    page.navigate("http://localhost:" + port + "/login");
-    page.getByLabel("Tên đăng nhập").fill(username);
-    page.getByLabel("Mật khẩu").fill(password);
-    page.locator("form button[type=submit]").click();
+    submitLogin(page, port, username, password);
     com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
         .containsText("Xin chào");
   }
@@ -97,10 +94,7 @@ public final class Browsers {
    */
   public static void signInWithNewTwoFactor(
       com.microsoft.playwright.Page page, int port, String username, String password) {
-    page.navigate("http://localhost:" + port + "/login");
-    page.getByLabel("Tên đăng nhập").fill(username);
-    page.getByLabel("Mật khẩu").fill(password);
-    page.locator("form button[type=submit]").click();
+    submitLogin(page, port, username, password);
     String secret = page.locator("#totp-secret").textContent().strip();
     page.getByLabel("Mã xác thực").fill(TotpCodes.now(secret));
     page.locator("button[type=submit]").click();
@@ -110,5 +104,13 @@ public final class Browsers {
     page.locator("button[type=submit]").click();
     com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
         .containsText("Xin chào");
+  }
+
+  private static void submitLogin(
+      com.microsoft.playwright.Page page, int port, String username, String password) {
+    page.navigate("http://localhost:" + port + "/login");
+    page.getByLabel("Tên đăng nhập").fill(username);
+    page.getByLabel("Mật khẩu").fill(password);
+    page.locator("form button[type=submit]").click();
   }
 }
