@@ -35,7 +35,8 @@ public final class AccessRules {
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
             RECORD_MOVEMENT,
-            PRINT_BOOKS);
+            PRINT_BOOKS,
+            MONITOR_GRADEBOOK);
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
         EnumSet.of(

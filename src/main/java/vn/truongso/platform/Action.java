@@ -38,6 +38,11 @@ public enum Action {
   MANAGE_LOCKS(ScopeLevel.SCHOOL),
   APPROVE_RESULTS(ScopeLevel.SCHOOL),
   PRINT_BOOKS(ScopeLevel.SCHOOL),
+  /**
+   * The leaders' check of the grade book (seed 000 QC art. 5.2, seed 003 art. 4): the correction
+   * log, entry progress and anomalies, with the students' marks in them.
+   */
+  MONITOR_GRADEBOOK(ScopeLevel.SCHOOL),
   // Other school work
   MANAGE_FEES(ScopeLevel.SCHOOL),
   MANAGE_HEALTH(ScopeLevel.SCHOOL),

@@ -14,8 +14,16 @@ public final class Downloads {
   private Downloads() {}
 
   public static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
+    return attachment(XLSX, body, fileName);
+  }
+
+  public static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
+    return attachment(MediaType.APPLICATION_PDF, body, fileName);
+  }
+
+  private static ResponseEntity<byte[]> attachment(MediaType type, byte[] body, String fileName) {
     return ResponseEntity.ok()
-        .contentType(XLSX)
+        .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(fileName).build().toString())

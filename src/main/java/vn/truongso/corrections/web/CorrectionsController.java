@@ -29,6 +29,7 @@ import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.ScopeDirectory;
@@ -270,16 +271,7 @@ class CorrectionsController {
     if (d.request().state() != Corrections.State.CARRIED_OUT) {
       throw new NotFoundException("minutes");
     }
-    byte[] pdf = minutes.pdf(school(schoolId), d);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("bien-ban-sua-diem-" + id + ".pdf")
-                .build()
-                .toString())
-        .body(pdf);
+    return Downloads.pdf(minutes.pdf(school(schoolId), d), "bien-ban-sua-diem-" + id + ".pdf");
   }
 
   @PostMapping("/schools/{schoolId}/corrections/waivers")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +12,20 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.control.EntryGate;
+import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
-import vn.truongso.people.People;
+import vn.truongso.gradebook.EntryProgress;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
 
 /**
  * A subject teacher's deadlines: for each class and subject they are assigned, each column of each
  * term with its deadline, whether it is still open, and how many students still lack a mark in it
- * (seed 000 QC art. 5.1: the teacher enters marks "đúng thời hạn").
+ * (seed 000 QC art. 5.1: the teacher enters marks "đúng thời hạn"); and the same for every assigned
+ * teacher of the school, for the leaders' monthly check.
  */
 @Service
-public class Deadlines {
+public class Deadlines implements EntryProgress {
 
   /** One column of one class × subject × term. */
   public record Column(String slot, EntryGate.Verdict verdict, int missing, boolean overdue) {}
@@ -43,7 +46,9 @@ public class Deadlines {
 
   private final ScoreEntry entry;
   private final ScoreCells cells;
+  private final ClassBook classBook;
   private final Classes classes;
+  private final Teaching teaching;
   private final EntryGate gate;
   private final Authorization authorization;
   private final Clock clock;
@@ -51,13 +56,17 @@ public class Deadlines {
   Deadlines(
       ScoreEntry entry,
       ScoreCells cells,
+      ClassBook classBook,
       Classes classes,
+      Teaching teaching,
       EntryGate gate,
       Authorization authorization,
       Clock clock) {
     this.entry = entry;
     this.cells = cells;
+    this.classBook = classBook;
     this.classes = classes;
+    this.teaching = teaching;
     this.gate = gate;
     this.authorization = authorization;
     this.clock = clock;
@@ -76,35 +85,20 @@ public class Deadlines {
         continue;
       }
       SubjectSheet subject = entry.subject(c, t.subjectCode());
-      List<People.Student> roster = classes.roster(c.schoolId(), c.id(), entry.entryDay(c));
-      Set<Long> inClass = new HashSet<>();
-      roster.forEach(s -> inClass.add(s.id()));
+      Set<Long> inClass = inClass(c);
       for (int term = 1; term <= 2; term++) {
-        Map<String, EntryGate.Verdict> verdicts =
-            gate.columns(
-                c.schoolId(),
-                c.startYear(),
-                term,
-                c.grade(),
-                c.id(),
-                subject.code(),
-                subject.slots());
-        Map<String, Set<Long>> filledBySlot = new java.util.HashMap<>();
+        Map<String, Set<Long>> filledBySlot = new HashMap<>();
         for (ScoreCells.Cell cell : cells.cells(c.schoolId(), c.id(), subject.code(), term, null)) {
-          if (!cell.content().equals(ScoreCells.Content.EMPTY)
-              && inClass.contains(cell.studentId())) {
-            filledBySlot.computeIfAbsent(cell.slot(), k -> new HashSet<>()).add(cell.studentId());
-          }
+          filled(filledBySlot, cell.slot(), cell.studentId(), cell.content(), inClass);
         }
-        List<Column> columns = new ArrayList<>();
-        for (String slot : subject.slots()) {
-          Set<Long> filled = filledBySlot.getOrDefault(slot, Set.of());
-          int missing = inClass.size() - filled.size();
-          EntryGate.Verdict v = verdicts.get(slot);
-          boolean overdue = missing > 0 && v.due() != null && today.isAfter(v.due());
-          columns.add(new Column(slot, v, missing, overdue));
-        }
-        out.add(new Sheet(c, subject.code(), subject.name(), term, inClass.size(), columns));
+        out.add(
+            new Sheet(
+                c,
+                subject.code(),
+                subject.name(),
+                term,
+                inClass.size(),
+                columns(c, subject, term, inClass.size(), filledBySlot, today)));
       }
     }
     out.sort(
@@ -113,5 +107,105 @@ public class Deadlines {
             .thenComparing(Sheet::subjectName)
             .thenComparingInt(Sheet::term));
     return out;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<EntryProgress.Sheet> ofSchool(long schoolId, int startYear, LocalDate on) {
+    List<EntryProgress.Sheet> out = new ArrayList<>();
+    for (Classes.SchoolClass c : classes.classes(schoolId, startYear)) {
+      List<Teaching.Assignment> assigned = teaching.assignmentsOfClass(schoolId, c.id());
+      if (c.grade() < 6 || assigned.isEmpty()) {
+        continue;
+      }
+      Map<String, SubjectSheet> subjects = new HashMap<>();
+      classBook.subjects(c).forEach(s -> subjects.put(s.code(), s));
+      Set<Long> inClass = inClass(c);
+      // One read of the class's cells for all its subjects and terms, keyed subject/term.
+      Map<String, Map<String, Set<Long>>> filled = new HashMap<>();
+      for (ScoreCells.ClassCell cell : cells.cellsOfClass(schoolId, c.id())) {
+        filled(
+            filled.computeIfAbsent(cell.subject() + "/" + cell.term(), k -> new HashMap<>()),
+            cell.slot(),
+            cell.studentId(),
+            cell.content(),
+            inClass);
+      }
+      for (Teaching.Assignment a : assigned) {
+        SubjectSheet subject = subjects.get(a.subjectCode());
+        if (subject == null) {
+          continue;
+        }
+        List<EntryProgress.Column> columns = new ArrayList<>();
+        for (Column col :
+            columns(
+                c,
+                subject,
+                a.term(),
+                inClass.size(),
+                filled.getOrDefault(a.subjectCode() + "/" + a.term(), Map.of()),
+                on)) {
+          LocalDate due = col.verdict().due();
+          columns.add(
+              new EntryProgress.Column(
+                  col.slot(),
+                  due,
+                  due != null && on.isAfter(due),
+                  inClass.size() - col.missing(),
+                  col.missing()));
+        }
+        out.add(
+            new EntryProgress.Sheet(
+                c.id(),
+                c.name(),
+                c.grade(),
+                subject.code(),
+                subject.name(),
+                a.term(),
+                a.staffId(),
+                a.teacherName(),
+                inClass.size(),
+                columns));
+      }
+    }
+    return out;
+  }
+
+  private Set<Long> inClass(Classes.SchoolClass c) {
+    Set<Long> ids = new HashSet<>();
+    classes.roster(c.schoolId(), c.id(), entry.entryDay(c)).forEach(s -> ids.add(s.id()));
+    return ids;
+  }
+
+  private static void filled(
+      Map<String, Set<Long>> bySlot,
+      String slot,
+      long studentId,
+      ScoreCells.Content content,
+      Set<Long> inClass) {
+    if (!content.isEmpty() && inClass.contains(studentId)) {
+      bySlot.computeIfAbsent(slot, k -> new HashSet<>()).add(studentId);
+    }
+  }
+
+  /** Each column's verdict and how many of the class's students still lack a mark in it. */
+  private List<Column> columns(
+      Classes.SchoolClass c,
+      SubjectSheet subject,
+      int term,
+      int students,
+      Map<String, Set<Long>> filledBySlot,
+      LocalDate today) {
+    Map<String, EntryGate.Verdict> verdicts =
+        gate.columns(
+            c.schoolId(), c.startYear(), term, c.grade(), c.id(), subject.code(), subject.slots());
+    List<Column> columns = new ArrayList<>();
+    for (String slot : subject.slots()) {
+      int missing = students - filledBySlot.getOrDefault(slot, Set.of()).size();
+      EntryGate.Verdict v = verdicts.get(slot);
+      boolean overdue = missing > 0 && v.due() != null && today.isAfter(v.due());
+      columns.add(new Column(slot, v, missing, overdue));
+    }
+    return columns;
   }
 }

@@ -15,6 +15,7 @@ import vn.truongso.assessment.Level;
 import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.control.EntryGate;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.gradebook.MarkHistory;
 import vn.truongso.gradebook.Marks;
 import vn.truongso.people.People;
 import vn.truongso.platform.AuditEvent;
@@ -218,11 +219,12 @@ class MarkBook implements Marks {
       ScoreCells.Content content = ScoreEntry.parse(entry.subject(c, cell.subject()).kind(), value);
       int version = Integer.parseInt(stamp.substring(1));
       if (version == 0) {
-        if (!cells.insert(key, content, now, user.accountId())) {
+        if (!cells.insert(key, content, correction(user, now, requestId))) {
           throw new IllegalStateException("cell written meanwhile");
         }
       } else {
-        cells.update(key, content, version + 1, now, user.accountId());
+        ScoreCells.Content was = cells.lock(key).orElseThrow().content();
+        cells.update(key, was, content, version + 1, correction(user, now, requestId));
       }
       audit.record(
           AuditEvent.of(schoolId, "gradebook.score.corrected", "score_cell", key.id())
@@ -254,6 +256,11 @@ class MarkBook implements Marks {
               .after(after)
               .because("correction " + requestId));
     }
+  }
+
+  private static ScoreCells.Author correction(AuthenticatedUser user, Instant at, long requestId) {
+    return new ScoreCells.Author(
+        at, user.accountId(), user.displayName(), MarkHistory.Source.CORRECTION, requestId);
   }
 
   private String student(Classes.SchoolClass c, long studentId) {

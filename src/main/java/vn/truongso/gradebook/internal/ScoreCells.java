@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Score;
+import vn.truongso.gradebook.MarkHistory;
 
 /** The grade book's cells in the database; every write checks the version it was based on. */
 @Repository
@@ -41,6 +42,14 @@ class ScoreCells {
 
   record Cell(long studentId, String slot, Content content, int version) {}
 
+  /**
+   * Who writes a cell and when, and how: the name is kept with the cell's history as it is now, as
+   * the audit log keeps it; {@code requestId} names the correction request that a correction
+   * carries out.
+   */
+  record Author(
+      Instant at, long accountId, String name, MarkHistory.Source source, Long requestId) {}
+
   /** The cells of a class, subject and term written after {@code since}, as student/slot. */
   java.util.Set<String> changedSince(
       long schoolId, long classId, String subject, int term, Instant since) {
@@ -69,32 +78,42 @@ class ScoreCells {
         .optional();
   }
 
-  /** Creates the cell; false when another writer created it first. */
-  boolean insert(Key k, Content c, Instant at, long accountId) {
-    return jdbc.sql(
-                """
-                INSERT INTO score_cell (school_id, class_id, subject_code, term_no, student_id, slot,
-                                        score, comment, absent, version, changed_at, changed_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                ON CONFLICT DO NOTHING
-                """)
-            .params(
-                k.schoolId(),
-                k.classId(),
-                k.subjectCode(),
-                k.term(),
-                k.studentId(),
-                k.slot(),
-                score(c),
-                comment(c),
-                c.absent(),
-                java.sql.Timestamp.from(at),
-                accountId)
-            .update()
-        == 1;
+  /**
+   * Creates the cell and its first version; false when another writer created it first. Empty
+   * content is never stored as a first version: there is nothing to create.
+   */
+  boolean insert(Key k, Content c, Author by) {
+    boolean created =
+        jdbc.sql(
+                    """
+                    INSERT INTO score_cell (school_id, class_id, subject_code, term_no, student_id,
+                                            slot, score, comment, absent, version, changed_at,
+                                            changed_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                    ON CONFLICT DO NOTHING
+                    """)
+                .params(
+                    k.schoolId(),
+                    k.classId(),
+                    k.subjectCode(),
+                    k.term(),
+                    k.studentId(),
+                    k.slot(),
+                    score(c),
+                    comment(c),
+                    c.absent(),
+                    java.sql.Timestamp.from(by.at()),
+                    by.accountId())
+                .update()
+            == 1;
+    if (created) {
+      history(k, 1, null, c, by);
+    }
+    return created;
   }
 
-  void update(Key k, Content c, int version, Instant at, long accountId) {
+  /** Replaces the cell's content with {@code c} as its {@code version}, keeping the version. */
+  void update(Key k, Content before, Content c, int version, Author by) {
     jdbc.sql(
             """
             UPDATE score_cell SET score = ?, comment = ?, absent = ?, version = ?,
@@ -107,14 +126,42 @@ class ScoreCells {
             comment(c),
             c.absent(),
             version,
-            java.sql.Timestamp.from(at),
-            accountId,
+            java.sql.Timestamp.from(by.at()),
+            by.accountId(),
             k.schoolId(),
             k.classId(),
             k.subjectCode(),
             k.term(),
             k.studentId(),
             k.slot())
+        .update();
+    history(k, version, before, c, by);
+  }
+
+  private void history(Key k, int version, Content before, Content after, Author by) {
+    jdbc.sql(
+            """
+            INSERT INTO score_cell_version (school_id, class_id, subject_code, term_no, student_id,
+                                            slot, version, value_before, value_after, changed_at,
+                                            changed_by, changed_by_name, source,
+                                            correction_request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            k.schoolId(),
+            k.classId(),
+            k.subjectCode(),
+            k.term(),
+            k.studentId(),
+            k.slot(),
+            version,
+            before == null ? null : ScoreEntry.text(before),
+            ScoreEntry.text(after),
+            java.sql.Timestamp.from(by.at()),
+            by.accountId(),
+            by.name(),
+            by.source().name(),
+            by.requestId())
         .update();
   }
 

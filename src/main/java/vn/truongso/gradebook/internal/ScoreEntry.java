@@ -22,6 +22,7 @@ import vn.truongso.assessment.SubjectKind;
 import vn.truongso.control.EntryGate;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.gradebook.MarkHistory;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.people.People;
@@ -237,14 +238,16 @@ public class ScoreEntry {
     if (before.equals(wanted)) {
       return new Saved.Done(text(before), version, studentResult(subject, key));
     }
-    var now = clock.instant();
+    var by =
+        new ScoreCells.Author(
+            clock.instant(), user.accountId(), user.displayName(), MarkHistory.Source.PAGE, null);
     if (current.isEmpty()) {
-      if (!cells.insert(key, wanted, now, user.accountId())) {
+      if (!cells.insert(key, wanted, by)) {
         ScoreCells.Cell other = cells.lock(key).orElseThrow();
         return conflict(subject, key, other.content(), other.version(), wanted);
       }
     } else {
-      cells.update(key, wanted, version + 1, now, user.accountId());
+      cells.update(key, before, wanted, version + 1, by);
     }
     audit.record(
         AuditEvent.of(schoolId, "gradebook.score.set", "score_cell", key.id())

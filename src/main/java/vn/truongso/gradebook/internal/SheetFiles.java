@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.control.EntryGate;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.gradebook.MarkHistory;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.AuthenticatedUser;
@@ -312,7 +313,9 @@ public class SheetFiles {
       }
     }
     errors.throwIfAny();
-    Instant at = clock.instant();
+    var by =
+        new ScoreCells.Author(
+            clock.instant(), user.accountId(), user.displayName(), MarkHistory.Source.FILE, null);
     for (Write w : writes) {
       var current = cells.lock(w.key());
       int version = current.map(ScoreCells.Cell::version).orElse(0);
@@ -321,11 +324,11 @@ public class SheetFiles {
         throw new UserInputException("file", "gradebook.import.raced");
       }
       if (current.isEmpty()) {
-        if (!cells.insert(w.key(), w.wanted(), at, user.accountId())) {
+        if (!cells.insert(w.key(), w.wanted(), by)) {
           throw new UserInputException("file", "gradebook.import.raced");
         }
       } else {
-        cells.update(w.key(), w.wanted(), version + 1, at, user.accountId());
+        cells.update(w.key(), current.get().content(), w.wanted(), version + 1, by);
       }
       audit.record(
           AuditEvent.of(schoolId, "gradebook.score.set", "score_cell", w.key().id())
