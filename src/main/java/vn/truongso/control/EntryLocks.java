@@ -285,9 +285,11 @@ public class EntryLocks {
     return authorization.permits(Action.LOCK_GRADEBOOK, Target.school(schoolId));
   }
 
+  /** Those who lock, approve results, or check the book (the vice-principals) see the locks. */
   private void mayView(long schoolId) {
     if (!mayLock(schoolId)
-        && !authorization.permits(Action.APPROVE_RESULTS, Target.school(schoolId))) {
+        && !authorization.permits(Action.APPROVE_RESULTS, Target.school(schoolId))
+        && !authorization.permits(Action.MONITOR_GRADEBOOK, Target.school(schoolId))) {
       throw new AccessDeniedException("control.view");
     }
   }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Reporting",
-    allowedDependencies = {"platform", "org", "gradebook"})
+    allowedDependencies = {"platform", "org", "control", "gradebook"})
 package vn.truongso.reporting;

@@ -25,6 +25,11 @@ public class MovableClock extends Clock {
     fixed.set(day.atTime(LocalTime.NOON).atZone(VIETNAM).toInstant());
   }
 
+  /** A moment of a day in Vietnam. */
+  public void moveTo(java.time.LocalDateTime at) {
+    fixed.set(at.atZone(VIETNAM).toInstant());
+  }
+
   public void reset() {
     fixed.set(null);
   }

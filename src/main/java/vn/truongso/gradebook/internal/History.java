@@ -92,25 +92,17 @@ class History implements MarkHistory {
     rows.forEach(r -> studentIds.add(r.studentId()));
     Map<Long, String> students = new HashMap<>();
     people.students(schoolId, studentIds).forEach(s -> students.put(s.id(), s.name().full()));
-    Map<String, String> subjects = new HashMap<>();
+    SubjectNames subjects = new SubjectNames(teaching);
     List<Change> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Classes.SchoolClass c = inYear.get(r.classId());
-      String subjectName =
-          subjects.computeIfAbsent(
-              c.grade() + "/" + r.subject(),
-              k ->
-                  teaching
-                      .subject(c.grade(), r.subject())
-                      .map(Teaching.ProgrammeSubject::name)
-                      .orElse(r.subject()));
       out.add(
           new Change(
               c.id(),
               c.name(),
               c.grade(),
               r.subject(),
-              subjectName,
+              subjects.of(c.grade(), r.subject()),
               r.term(),
               r.studentId(),
               students.getOrDefault(r.studentId(), ""),

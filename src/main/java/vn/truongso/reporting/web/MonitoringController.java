@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
@@ -13,8 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.truongso.org.Organisation;
-import vn.truongso.org.School;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
@@ -32,7 +29,7 @@ class MonitoringController {
   private final CorrectionLog log;
   private final LogPrint print;
   private final ProgressReport progress;
-  private final Organisation org;
+  private final SchoolPages pages;
   private final Authorization authorization;
   private final Clock clock;
 
@@ -40,13 +37,13 @@ class MonitoringController {
       CorrectionLog log,
       LogPrint print,
       ProgressReport progress,
-      Organisation org,
+      SchoolPages pages,
       Authorization authorization,
       Clock clock) {
     this.log = log;
     this.print = print;
     this.progress = progress;
-    this.org = org;
+    this.pages = pages;
     this.authorization = authorization;
     this.clock = clock;
   }
@@ -75,10 +72,10 @@ class MonitoringController {
       @RequestParam(required = false) Long classId,
       @RequestParam(required = false) Long by,
       Model model) {
-    SchoolYear y = year(schoolId, year);
+    SchoolYear y = pages.year(schoolId, year);
     YearMonth m = month(month, y, model);
     model.addAttribute("log", log.of(schoolId, y.startYear(), m, classId, by));
-    page(schoolId, y, model);
+    pages.model(schoolId, y, model);
     return "reporting/changes";
   }
 
@@ -89,10 +86,10 @@ class MonitoringController {
       @RequestParam(required = false) String month,
       @RequestParam(required = false) Long classId,
       @RequestParam(required = false) Long by) {
-    SchoolYear y = year(schoolId, year);
+    SchoolYear y = pages.year(schoolId, year);
     YearMonth m = month(month, y, null);
     CorrectionLog.Log l = log.of(schoolId, y.startYear(), m, classId, by);
-    byte[] pdf = print.pdf(school(schoolId), y.startYear(), l, LocalDate.now(clock));
+    byte[] pdf = print.pdf(pages.school(schoolId), y.startYear(), l, LocalDate.now(clock));
     return Downloads.pdf(pdf, "nhat-ki-sua-diem-" + m + ".pdf");
   }
 
@@ -102,27 +99,11 @@ class MonitoringController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) Integer term,
       Model model) {
-    SchoolYear y = year(schoolId, year);
+    SchoolYear y = pages.year(schoolId, year);
     Integer t = term != null && (term == 1 || term == 2) ? term : null;
     model.addAttribute("report", progress.of(schoolId, y.startYear(), LocalDate.now(clock), t));
-    page(schoolId, y, model);
+    pages.model(schoolId, y, model);
     return "reporting/progress";
-  }
-
-  private void page(long schoolId, SchoolYear y, Model model) {
-    model.addAttribute("schoolId", schoolId);
-    model.addAttribute("school", school(schoolId));
-    model.addAttribute("startYear", y.startYear());
-    model.addAttribute(
-        "years", org.years(schoolId).stream().map(SchoolYear::startYear).sorted().toList());
-  }
-
-  private SchoolYear year(long schoolId, Integer startYear) {
-    List<SchoolYear> years = org.years(schoolId);
-    return (startYear == null
-            ? org.currentYear(schoolId)
-            : years.stream().filter(y -> y.startYear() == startYear).findFirst())
-        .orElseThrow(() -> new NotFoundException("year"));
   }
 
   /**
@@ -145,9 +126,5 @@ class MonitoringController {
             ? y.startsOn()
             : today.isAfter(y.endsOn()) ? y.endsOn() : today;
     return YearMonth.from(in);
-  }
-
-  private School school(long schoolId) {
-    return org.school(schoolId).orElseThrow(() -> new NotFoundException("school"));
   }
 }

@@ -1,0 +1,162 @@
+package vn.truongso.reporting.web;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.SchoolYear;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.HomePanel;
+import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.UserInputException;
+import vn.truongso.reporting.internal.Anomalies;
+import vn.truongso.reporting.internal.AnomalyRules;
+
+/**
+ * The anomaly flags with their evidence, the leader's review of each, the school's thresholds, and
+ * the panel that puts the open flags on the principal's and vice-principals' home page.
+ */
+@Controller
+class AnomaliesController {
+
+  private final Anomalies anomalies;
+  private final SchoolPages pages;
+
+  AnomaliesController(Anomalies anomalies, SchoolPages pages) {
+    this.anomalies = anomalies;
+    this.pages = pages;
+  }
+
+  @GetMapping("/schools/{schoolId}/monitoring/anomalies")
+  String page(
+      @PathVariable long schoolId, @RequestParam(required = false) Integer year, Model model) {
+    SchoolYear y = pages.year(schoolId, year);
+    model.addAttribute("report", anomalies.of(schoolId, y.startYear()));
+    pages.model(schoolId, y, model);
+    return "reporting/anomalies";
+  }
+
+  @PostMapping("/schools/{schoolId}/monitoring/anomalies/review")
+  String review(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @RequestParam int year,
+      @RequestParam String key,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    try {
+      anomalies.review(user, schoolId, year, key, note);
+      redirect.addFlashAttribute("done", "reporting.anomaly.done.reviewed");
+    } catch (UserInputException e) {
+      redirect.addFlashAttribute("error", e.messageKey());
+      redirect.addFlashAttribute("errorArgs", e.args());
+    }
+    return "redirect:/schools/" + schoolId + "/monitoring/anomalies?year=" + year;
+  }
+
+  @PostMapping("/schools/{schoolId}/monitoring/anomalies/thresholds")
+  String thresholds(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @RequestParam int year,
+      @RequestParam Map<String, String> form,
+      RedirectAttributes redirect) {
+    try {
+      anomalies.setThresholds(user, schoolId, read(form));
+      redirect.addFlashAttribute("done", "reporting.anomaly.done.thresholds");
+    } catch (InvalidInput e) {
+      InvalidInput.FieldError first = e.errors().get(0);
+      redirect.addFlashAttribute("error", first.messageKey());
+      redirect.addFlashAttribute("errorArgs", first.args().toArray());
+    }
+    return "redirect:/schools/" + schoolId + "/monitoring/anomalies?year=" + year;
+  }
+
+  /** The form's fields as thresholds; a field that is not a number is its own error. */
+  private static AnomalyRules.Thresholds read(Map<String, String> form) {
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    Map<String, Integer> ints = new HashMap<>();
+    for (String f :
+        new String[] {
+          "maxCellChanges", "minScores", "tenShare", "zeroShare", "lockHours", "lockChanges"
+        }) {
+      try {
+        ints.put(f, Integer.parseInt(form.getOrDefault(f, "").strip()));
+      } catch (NumberFormatException e) {
+        errors.add(f, "reporting.thresholds.number");
+      }
+    }
+    BigDecimal deviation = null;
+    try {
+      deviation =
+          new BigDecimal(form.getOrDefault("averageDeviation", "").strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      errors.add("averageDeviation", "reporting.thresholds.number");
+    }
+    LocalTime starts = null;
+    LocalTime ends = null;
+    try {
+      starts = LocalTime.parse(form.getOrDefault("workStarts", "").strip());
+      ends = LocalTime.parse(form.getOrDefault("workEnds", "").strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add("workHours", "reporting.thresholds.hours");
+    }
+    errors.throwIfAny();
+    return new AnomalyRules.Thresholds(
+        ints.get("maxCellChanges"),
+        deviation,
+        ints.get("minScores"),
+        ints.get("tenShare"),
+        ints.get("zeroShare"),
+        starts,
+        ends,
+        ints.get("lockHours"),
+        ints.get("lockChanges"));
+  }
+
+  /** The open flags of the leader's school on the home page, the first few with their text. */
+  @Bean
+  static HomePanel anomaliesPanel(
+      Anomalies anomalies, Authorization authorization, Organisation org) {
+    return new HomePanel() {
+      @Override
+      public int order() {
+        return 40;
+      }
+
+      @Override
+      public Optional<Content> content(AuthenticatedUser user) {
+        Set<Long> schools = authorization.schoolsWhere(Action.MONITOR_GRADEBOOK);
+        if (schools.isEmpty()) {
+          return Optional.empty();
+        }
+        long schoolId = schools.stream().mapToLong(Long::longValue).min().getAsLong();
+        return org.currentYear(schoolId)
+            .map(
+                y -> {
+                  Anomalies.Report r = anomalies.of(schoolId, y.startYear());
+                  Map<String, Object> model = new HashMap<>();
+                  model.put("schoolId", schoolId);
+                  model.put("startYear", y.startYear());
+                  model.put("open", r.open().size());
+                  model.put("first", r.open().stream().limit(3).toList());
+                  return new Content("reporting/panels", "anomalies", model);
+                });
+      }
+    };
+  }
+}
