@@ -141,12 +141,8 @@ public final class AnomalyRules {
               new Flag(
                   Kind.CLASS_AVERAGE,
                   "AVG:" + column(c),
-                  List.of(
-                      c.className(),
-                      c.subjectName(),
-                      roman(c.term()),
-                      c.slot(),
-                      Objects.requireNonNullElse(c.teacherName(), "—"),
+                  where(
+                      c,
                       classMean.setScale(2, RoundingMode.HALF_UP),
                       mean.setScale(2, RoundingMode.HALF_UP),
                       deviation.setScale(1, RoundingMode.HALF_UP),
@@ -180,18 +176,7 @@ public final class AnomalyRules {
     if (count * 100 >= (long) percent * n && count > 0) {
       out.add(
           new Flag(
-              kind,
-              kind.name() + ":" + column(c),
-              List.of(
-                  c.className(),
-                  c.subjectName(),
-                  roman(c.term()),
-                  c.slot(),
-                  Objects.requireNonNullElse(c.teacherName(), "—"),
-                  count,
-                  n,
-                  count * 100 / n),
-              List.of()));
+              kind, kind.name() + ":" + column(c), where(c, count, n, count * 100 / n), List.of()));
     }
   }
 
@@ -278,6 +263,18 @@ public final class AnomalyRules {
         && (s.classId() == null || s.classId() == c.classId())
         && (s.subject() == null || s.subject().equals(c.subjectCode()))
         && (s.slot() == null || s.slot().equals(c.slot()));
+  }
+
+  /** A column's place and teacher, the first five arguments of its flags, then {@code more}. */
+  private static List<Object> where(TestScores.Column c, Object... more) {
+    List<Object> args = new ArrayList<>();
+    args.add(c.className());
+    args.add(c.subjectName());
+    args.add(roman(c.term()));
+    args.add(c.slot());
+    args.add(Objects.requireNonNullElse(c.teacherName(), "—"));
+    args.addAll(List.of(more));
+    return List.copyOf(args);
   }
 
   private static String column(TestScores.Column c) {
