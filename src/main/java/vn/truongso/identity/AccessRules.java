@@ -48,6 +48,7 @@ public final class AccessRules {
             MANAGE_ACCOUNTS,
             VIEW_SESSIONS,
             VIEW_AUDIT_LOG,
+            MANAGE_BACKUPS,
             VIEW_STAFF_LIST,
             VIEW_CLASS_LIST));
     ACTIONS.put(
@@ -92,7 +93,8 @@ public final class AccessRules {
             MANAGE_CLASSES,
             ENROL_STUDENTS,
             PRINT_BOOKS,
-            MANAGE_LOCKS));
+            MANAGE_LOCKS,
+            MANAGE_BACKUPS));
     ACTIONS.put(
         Role.HEAD_OF_GROUP,
         EnumSet.of(VIEW_SCHOOL, VIEW_STAFF_LIST, VIEW_CLASS_LIST, MANAGE_TEACHING_ASSIGNMENTS));

@@ -107,6 +107,12 @@ class JdbcOrganisation implements Organisation {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Set<Long> schoolIds() {
+    return new java.util.HashSet<>(jdbc.sql("SELECT id FROM school").query(Long.class).list());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<School> schoolsUnder(long unitId) {
     return jdbc.sql(
             SCHOOL_SELECT

@@ -26,6 +26,9 @@ public interface Organisation {
   /** Every school at or under the unit, sorted by name the Vietnamese way. */
   List<School> schoolsUnder(long unitId);
 
+  /** Every school this database holds (a backup holds all of them). */
+  java.util.Set<Long> schoolIds();
+
   OrgUnit createUnit(long parentId, UnitType type, String code, String name, String wardCode);
 
   OrgUnit createMinistry(String code, String name);

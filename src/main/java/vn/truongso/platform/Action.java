@@ -15,6 +15,11 @@ public enum Action {
   MANAGE_ACCOUNTS(ScopeLevel.SCHOOL),
   VIEW_SESSIONS(ScopeLevel.SCHOOL),
   VIEW_AUDIT_LOG(ScopeLevel.SCHOOL),
+  /**
+   * Backups of the database (seed 000 art. 11): held for every school in the database, since a
+   * backup holds them all.
+   */
+  MANAGE_BACKUPS(ScopeLevel.SCHOOL),
   // People and classes
   VIEW_STAFF_LIST(ScopeLevel.SCHOOL),
   EDIT_STAFF_PROFILE(ScopeLevel.SCHOOL),

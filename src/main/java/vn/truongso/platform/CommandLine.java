@@ -14,12 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar truongso.jar [command] [options]}: with no command it serves; otherwise it runs
- * one {@link Command} in an application context without a web server and exits with its code.
+ * one {@link Command} in an application context that listens on no port and exits with its code.
  */
 public final class CommandLine {
 
   public static final int KEEP_SERVING = Integer.MIN_VALUE;
-  static final List<String> COMMANDS = List.of("serve", "demo", "verify-audit", "evaluate");
+  static final List<String> COMMANDS =
+      List.of("serve", "demo", "verify-audit", "evaluate", "backup", "restore");
 
   private CommandLine() {}
 
@@ -54,9 +55,11 @@ public final class CommandLine {
       return KEEP_SERVING;
     }
     try (ConfigurableApplicationContext context =
+        // The whole application, web layer included (its security beans need it), but listening
+        // on no port: a command never serves.
         new SpringApplicationBuilder(application)
-            .web(WebApplicationType.NONE)
-            .properties("truongso.command=" + name)
+            .web(WebApplicationType.SERVLET)
+            .properties("truongso.command=" + name, "server.port=-1")
             .run(new String[0])) {
       Command command =
           context.getBeansOfType(Command.class).values().stream()

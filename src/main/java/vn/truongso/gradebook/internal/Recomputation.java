@@ -85,7 +85,8 @@ public class Recomputation {
       ClassBook classBook,
       StoredResults stored,
       AuditLog audit,
-      TaskExecutor executor,
+      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+          TaskExecutor executor,
       TransactionTemplate tx,
       Clock clock) {
     this.jdbc = jdbc;

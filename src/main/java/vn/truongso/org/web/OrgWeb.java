@@ -27,8 +27,17 @@ class OrgWeb {
 
   @Bean
   SchoolNames schoolNames(Organisation org) {
-    return (Collection<Long> ids) ->
-        org.schools(ids).stream().collect(Collectors.toMap(School::id, School::name));
+    return new SchoolNames() {
+      @Override
+      public java.util.Map<Long, String> namesOf(Collection<Long> ids) {
+        return org.schools(ids).stream().collect(Collectors.toMap(School::id, School::name));
+      }
+
+      @Override
+      public java.util.Set<Long> everySchool() {
+        return org.schoolIds();
+      }
+    };
   }
 
   /** Officers and administrators: the schools under their units. */

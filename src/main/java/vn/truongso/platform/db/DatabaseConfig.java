@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -56,6 +57,19 @@ class DatabaseConfig {
   @Bean
   FlywayConfigurationCustomizer appRolePlaceholder(Connections c) {
     return config -> config.placeholders(java.util.Map.of("app_role", c.appRole()));
+  }
+
+  /**
+   * Migrations run on every start but the restore's: a restore builds the schema itself, only up to
+   * the backup's version, and only in an empty database.
+   */
+  @Bean
+  FlywayMigrationStrategy migrateUnlessRestoring(org.springframework.core.env.Environment env) {
+    return flyway -> {
+      if (!"restore".equals(env.getProperty("truongso.command"))) {
+        flyway.migrate();
+      }
+    };
   }
 
   private static boolean blank(String s) {

@@ -1,0 +1,130 @@
+package vn.truongso.platform.backup;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.Command;
+
+/**
+ * {@code backup --out FILE} and {@code restore --from FILE}. Exit codes: 0 done, 1 refused or
+ * failed (nothing changed), 2 wrong arguments.
+ */
+@Configuration(proxyBeanMethods = false)
+class BackupCommands {
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
+  @Bean
+  Command backupCommand(
+      @Qualifier("ownerDataSource") DataSource owner,
+      AuditLog audit,
+      TransactionTemplate tx,
+      Clock clock,
+      MessageSource messages) {
+    return new Command() {
+      @Override
+      public String name() {
+        return "backup";
+      }
+
+      @Override
+      public int run(List<String> args, PrintStream out) {
+        Path file = option(args, "--out");
+        if (file == null) {
+          out.println(messages.getMessage("backup.cli.outMissing", null, VI));
+          return 2;
+        }
+        try {
+          BackupFiles.Checked c = BackupFiles.write(owner, file, clock);
+          c = BackupFiles.verify(file);
+          BackupFiles.Checked done = c;
+          tx.executeWithoutResult(
+              s ->
+                  audit.record(
+                      AuditEvent.of(null, "platform.backup.created", "backup", file.getFileName())
+                          .after(
+                              Map.of(
+                                  "sha256", done.sha256(),
+                                  "rows", done.manifest().rows(),
+                                  "schemaVersion", done.manifest().schemaVersion(),
+                                  "madeBy", "command:" + System.getProperty("user.name")))));
+          out.println(
+              messages.getMessage(
+                  "backup.cli.done",
+                  new Object[] {
+                    c.manifest().tables().size(), c.manifest().rows(), file.toString(), c.sha256()
+                  },
+                  VI));
+          return 0;
+        } catch (BackupException e) {
+          out.println(messages.getMessage(e.key(), e.args(), VI));
+          return 1;
+        }
+      }
+    };
+  }
+
+  @Bean
+  Command restoreCommand(
+      @Qualifier("ownerDataSource") DataSource owner,
+      Flyway flyway,
+      Clock clock,
+      MessageSource messages) {
+    return new Command() {
+      @Override
+      public String name() {
+        return "restore";
+      }
+
+      @Override
+      public int run(List<String> args, PrintStream out) {
+        Path file = option(args, "--from");
+        if (file == null) {
+          out.println(messages.getMessage("backup.cli.fromMissing", null, VI));
+          return 2;
+        }
+        try {
+          Restore.Result r =
+              Restore.run(
+                  file,
+                  owner,
+                  flyway.getConfiguration(),
+                  clock,
+                  "command:" + System.getProperty("user.name"));
+          out.println(
+              messages.getMessage(
+                  "backup.cli.restored",
+                  new Object[] {
+                    r.manifest().tables().size(),
+                    r.manifest().rows(),
+                    r.manifest().schemaVersion(),
+                    r.version(),
+                    r.auditEntries()
+                  },
+                  VI));
+          return 0;
+        } catch (BackupException e) {
+          out.println(messages.getMessage(e.key(), e.args(), VI));
+          return 1;
+        }
+      }
+    };
+  }
+
+  private static Path option(List<String> args, String name) {
+    int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? Path.of(args.get(i + 1)) : null;
+  }
+}
