@@ -68,8 +68,16 @@ public class EntryCalendar {
   private final AuditLog audit;
   private final Clock clock;
 
+  private final YearSeals seals;
+
   EntryCalendar(
-      JdbcClient jdbc, Organisation org, Authorization authorization, AuditLog audit, Clock clock) {
+      JdbcClient jdbc,
+      Organisation org,
+      Authorization authorization,
+      AuditLog audit,
+      Clock clock,
+      YearSeals seals) {
+    this.seals = seals;
     this.jdbc = jdbc;
     this.org = org;
     this.authorization = authorization;
@@ -309,6 +317,7 @@ public class EntryCalendar {
     if (org.years(schoolId).stream().noneMatch(y -> y.startYear() == startYear)) {
       throw new UserInputException("year", "control.year");
     }
+    seals.requireUnsealed(schoolId, startYear);
   }
 
   private static Map<String, Object> describe(Settings s) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,9 @@ public class EntryGate {
     /** the column's window has passed */
     CLOSED,
     /** the school year's hard cut-off has passed */
-    CUT_OFF
+    CUT_OFF,
+    /** the principal has closed the school year for good */
+    SEALED
   }
 
   /**
@@ -55,7 +58,17 @@ public class EntryGate {
       EntryLocks.Lock lock,
       LocalDate due,
       LocalDate closesAfter,
-      boolean unscheduled) {
+      boolean unscheduled,
+      YearSeals.Seal seal) {
+
+    Verdict(
+        State state,
+        EntryLocks.Lock lock,
+        LocalDate due,
+        LocalDate closesAfter,
+        boolean unscheduled) {
+      this(state, lock, due, closesAfter, unscheduled, null);
+    }
 
     public boolean open() {
       return state == State.OPEN;
@@ -73,11 +86,13 @@ public class EntryGate {
 
   private final EntryLocks locks;
   private final EntryCalendar calendar;
+  private final YearSeals seals;
   private final JdbcClient jdbc;
 
-  EntryGate(EntryLocks locks, EntryCalendar calendar, JdbcClient jdbc) {
+  EntryGate(EntryLocks locks, EntryCalendar calendar, YearSeals seals, JdbcClient jdbc) {
     this.locks = locks;
     this.calendar = calendar;
+    this.seals = seals;
     this.jdbc = jdbc;
   }
 
@@ -90,6 +105,12 @@ public class EntryGate {
       long classId,
       String subject,
       List<String> slots) {
+    Optional<YearSeals.Seal> seal = seals.of(schoolId, startYear);
+    if (seal.isPresent()) {
+      Map<String, Verdict> sealed = new LinkedHashMap<>();
+      slots.forEach(slot -> sealed.put(slot, sealed(seal.get())));
+      return sealed;
+    }
     Plan plan = calendar.planFor(schoolId, startYear);
     List<EntryLocks.Lock> inForce =
         locks.touching(schoolId, startYear, grade, classId, term, subject);
@@ -109,6 +130,10 @@ public class EntryGate {
 
   /** The verdict of one cell (a page's view; a save calls {@link #requireOpen}). */
   public Verdict verdict(Cell c, int regularColumns) {
+    Optional<YearSeals.Seal> seal = seals.of(c.schoolId(), c.startYear());
+    if (seal.isPresent()) {
+      return sealed(seal.get());
+    }
     return verdict(
         calendar.planFor(c.schoolId(), c.startYear()),
         locks.touching(c.schoolId(), c.startYear(), c.grade(), c.classId(), c.term(), c.subject()),
@@ -165,11 +190,25 @@ public class EntryGate {
       case CLOSED -> new UserInputException("value", "control.closed", DAY.format(v.closesAfter()));
       case CUT_OFF ->
           new UserInputException("value", "control.cutOff", DAY.format(v.closesAfter()));
+      case SEALED -> YearSeals.refusal(v.seal());
     };
   }
 
-  /** Share-locks the year's control row, creating it when this is the year's first save. */
+  private static Verdict sealed(YearSeals.Seal seal) {
+    return new Verdict(State.SEALED, null, null, null, false, seal);
+  }
+
+  /**
+   * Share-locks the year's control row, creating it when this is the year's first save, and refuses
+   * a sealed year (read after the lock: a seal being made waits for this save, or this save for
+   * it).
+   */
   void guard(long schoolId, int startYear) {
+    share(schoolId, startYear);
+    seals.requireUnsealed(schoolId, startYear);
+  }
+
+  private void share(long schoolId, int startYear) {
     boolean exists =
         jdbc.sql("SELECT 1 FROM entry_control WHERE school_id = ? AND start_year = ? FOR SHARE")
             .params(schoolId, startYear)

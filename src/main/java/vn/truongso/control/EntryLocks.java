@@ -69,7 +69,9 @@ public class EntryLocks {
       Clock clock,
       PlatformTransactionManager transactions,
       List<ScopeDirectory> directories,
-      Organisation org) {
+      Organisation org,
+      YearSeals seals) {
+    this.seals = seals;
     this.org = org;
     this.directories = directories;
     this.jdbc = jdbc;
@@ -279,7 +281,10 @@ public class EntryLocks {
         .params(schoolId, startYear)
         .query(Integer.class)
         .single();
+    seals.requireUnsealed(schoolId, startYear);
   }
+
+  private final YearSeals seals;
 
   private boolean principal(long schoolId) {
     return authorization.permits(Action.LOCK_GRADEBOOK, Target.school(schoolId));

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.control.EntryCalendar;
 import vn.truongso.control.EntryLocks;
+import vn.truongso.control.YearSeals;
 import vn.truongso.corrections.internal.EvidenceFiles;
 import vn.truongso.gradebook.Marks;
 import vn.truongso.platform.Action;
@@ -154,6 +155,8 @@ public class Corrections {
   private final MessageSource messages;
   private final List<ScopeDirectory> directories;
 
+  private final YearSeals seals;
+
   Corrections(
       JdbcClient jdbc,
       Marks marks,
@@ -163,7 +166,9 @@ public class Corrections {
       AuditLog audit,
       Clock clock,
       MessageSource messages,
-      List<ScopeDirectory> directories) {
+      List<ScopeDirectory> directories,
+      YearSeals seals) {
+    this.seals = seals;
     this.directories = directories;
     this.jdbc = jdbc;
     this.marks = marks;
@@ -187,6 +192,7 @@ public class Corrections {
     if (reason.isEmpty() || reason.length() > 1000) {
       errors.add("reason", "corrections.reason");
     }
+    seals.requireUnsealed(schoolId, grid.startYear());
     Long exception = null;
     Optional<EntryCalendar.CorrectionBar> bar =
         calendar.correctionBar(schoolId, grid.startYear(), f.term(), grid.grade(), f.subject());

@@ -17,6 +17,10 @@ public final class Downloads {
     return attachment(XLSX, body, fileName);
   }
 
+  public static ResponseEntity<byte[]> zip(byte[] body, String fileName) {
+    return attachment(MediaType.parseMediaType("application/zip"), body, fileName);
+  }
+
   public static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
     return attachment(MediaType.APPLICATION_PDF, body, fileName);
   }

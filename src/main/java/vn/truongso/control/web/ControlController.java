@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.control.EntryCalendar;
 import vn.truongso.control.EntryLocks;
+import vn.truongso.control.YearSeals;
 import vn.truongso.org.Organisation;
+import vn.truongso.org.School;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.ScopeDirectory;
 import vn.truongso.platform.UserInputException;
@@ -35,13 +39,16 @@ class ControlController {
   private final Organisation org;
   private final Authorization authorization;
   private final List<ScopeDirectory> directories;
+  private final YearSeals seals;
 
   ControlController(
       EntryCalendar calendar,
       EntryLocks locks,
       Organisation org,
       Authorization authorization,
-      List<ScopeDirectory> directories) {
+      List<ScopeDirectory> directories,
+      YearSeals seals) {
+    this.seals = seals;
     this.calendar = calendar;
     this.locks = locks;
     this.org = org;
@@ -83,7 +90,29 @@ class ControlController {
     model.addAttribute("classes", classes);
     model.addAttribute("subjects", subjects);
     model.addAttribute("slots", EntryLocks.SLOTS);
+    model.addAttribute("seal", seals.of(schoolId, startYear).orElse(null));
+    model.addAttribute("maySeal", seals.maySeal(schoolId));
     return "control/control";
+  }
+
+  /** The principal closes the year for good (issue 5 part 7). */
+  @PostMapping("/schools/{schoolId}/control/seal")
+  String seal(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable long schoolId,
+      @RequestParam int year,
+      @RequestParam(defaultValue = "") String reason,
+      @RequestParam(defaultValue = "") String confirmation,
+      RedirectAttributes redirect) {
+    return done(
+        () -> seals.seal(user, schoolId, year, reason, confirmation), schoolId, year, redirect);
+  }
+
+  @GetMapping("/schools/{schoolId}/control/seal.zip")
+  ResponseEntity<byte[]> archive(@PathVariable long schoolId, @RequestParam int year) {
+    String code = org.school(schoolId).map(School::code).orElse(String.valueOf(schoolId));
+    return Downloads.zip(
+        seals.archive(schoolId, year), "luu-tru-" + code + "-" + year + "-" + (year + 1) + ".zip");
   }
 
   @PostMapping("/schools/{schoolId}/control/calendar")

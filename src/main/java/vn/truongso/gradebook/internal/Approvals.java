@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Level;
 import vn.truongso.assessment.Outcome;
 import vn.truongso.assessment.YearResult;
+import vn.truongso.control.YearSeals;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
@@ -45,7 +46,9 @@ public class Approvals {
       Classes classes,
       Authorization authorization,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      YearSeals seals) {
+    this.seals = seals;
     this.classBook = classBook;
     this.states = states;
     this.stored = stored;
@@ -54,6 +57,8 @@ public class Approvals {
     this.audit = audit;
     this.clock = clock;
   }
+
+  private final YearSeals seals;
 
   /** A class of the school with its periods' status, for the approver's list. */
   public record ClassRow(
@@ -74,6 +79,7 @@ public class Approvals {
   public void submit(AuthenticatedUser user, long schoolId, long classId, int period) {
     Classes.SchoolClass c = classBook.schoolClass(schoolId, classId);
     period(period);
+    seals.requireUnsealed(schoolId, c.startYear());
     if (!classBook.mayEdit(c)) {
       throw new AccessDeniedException("gradebook.submit");
     }
@@ -227,6 +233,7 @@ public class Approvals {
   private Classes.SchoolClass decidable(long schoolId, long classId, int period) {
     Classes.SchoolClass c = classBook.schoolClass(schoolId, classId);
     period(period);
+    seals.requireUnsealed(schoolId, c.startYear());
     if (!mayApprove(schoolId)) {
       throw new AccessDeniedException("gradebook.approve");
     }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.control.YearSeals;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
@@ -74,6 +75,7 @@ public class Recomputation {
   private final StoredResults stored;
   private final AuditLog audit;
   private final TaskExecutor executor;
+  private final YearSeals seals;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -88,7 +90,9 @@ public class Recomputation {
       @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
           TaskExecutor executor,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      YearSeals seals) {
+    this.seals = seals;
     this.jdbc = jdbc;
     this.classes = classes;
     this.approvals = approvals;
@@ -107,6 +111,8 @@ public class Recomputation {
     if (!approvals.mayApprove(schoolId)) {
       throw new AccessDeniedException("gradebook.recompute");
     }
+    // A sealed year's stored results are its archive's: nothing recomputes them.
+    seals.requireUnsealed(schoolId, startYear);
     long id;
     try {
       id =

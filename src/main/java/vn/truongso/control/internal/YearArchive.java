@@ -1,0 +1,114 @@
+package vn.truongso.control.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A sealed school year as one ZIP: each module's part as a JSON array of rows ({@code
+ * data/<part>.json}) and {@code manifest.json} with each part's row count and SHA-256. The parts
+ * are streamed from the database row by row, so a large school's year does not sit in memory twice.
+ */
+public final class YearArchive {
+
+  public static final String FORMAT = "truongso-year-archive/1";
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private YearArchive() {}
+
+  /** One part in the manifest. */
+  public record Part(String name, String entry, long rows, String sha256) {}
+
+  /** What sealing produced: the ZIP and the hashes the audit chain keeps. */
+  public record Built(byte[] bytes, String sha256, String manifestSha256, List<Part> parts) {}
+
+  /**
+   * @param queries part name → SELECT with {@code :school} and {@code :year}
+   * @param header what the manifest says of the school, the year and the seal
+   */
+  public static Built build(
+      NamedParameterJdbcTemplate jdbc,
+      Map<String, String> queries,
+      long schoolId,
+      int startYear,
+      Instant sealedAt,
+      Map<String, Object> header) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    List<Part> parts = new ArrayList<>();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      Map<String, Object> params = Map.of("school", schoolId, "year", startYear);
+      for (Map.Entry<String, String> q : new TreeMap<>(queries).entrySet()) {
+        String entry = "data/" + q.getKey() + ".json";
+        ZipEntry e = new ZipEntry(entry);
+        e.setTime(sealedAt.toEpochMilli());
+        zip.putNextEntry(e);
+        MessageDigest digest = sha256();
+        long[] rows = {0};
+        write(zip, digest, "[");
+        jdbc.query(
+            "SELECT row_to_json(q)::text FROM (" + q.getValue() + ") q",
+            params,
+            rs -> {
+              write(zip, digest, (rows[0] == 0 ? "\n" : ",\n") + rs.getString(1));
+              rows[0]++;
+            });
+        write(zip, digest, "\n]\n");
+        zip.closeEntry();
+        parts.add(new Part(q.getKey(), entry, rows[0], HexFormat.of().formatHex(digest.digest())));
+      }
+      Map<String, Object> manifest = new LinkedHashMap<>();
+      manifest.put("format", FORMAT);
+      manifest.putAll(header);
+      manifest.put("parts", parts);
+      byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
+      ZipEntry m = new ZipEntry("manifest.json");
+      m.setTime(sealedAt.toEpochMilli());
+      zip.putNextEntry(m);
+      zip.write(manifestBytes);
+      zip.closeEntry();
+      zip.finish();
+      byte[] archive = bytes.toByteArray();
+      return new Built(
+          archive,
+          HexFormat.of().formatHex(sha256().digest(archive)),
+          HexFormat.of().formatHex(sha256().digest(manifestBytes)),
+          List.copyOf(parts));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(ZipOutputStream zip, MessageDigest digest, String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    digest.update(b);
+    try {
+      zip.write(b);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
