@@ -12,10 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.org.Organisation;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
@@ -58,7 +55,6 @@ public class EntryLocks {
   private final Authorization authorization;
   private final AuditLog audit;
   private final Clock clock;
-  private final TransactionTemplate separately;
   private final List<ScopeDirectory> directories;
   private final Organisation org;
 
@@ -67,19 +63,18 @@ public class EntryLocks {
       Authorization authorization,
       AuditLog audit,
       Clock clock,
-      PlatformTransactionManager transactions,
       List<ScopeDirectory> directories,
       Organisation org,
-      YearSeals seals) {
+      YearSeals seals,
+      ControlRows rows) {
     this.seals = seals;
+    this.rows = rows;
     this.org = org;
     this.directories = directories;
     this.jdbc = jdbc;
     this.authorization = authorization;
     this.audit = audit;
     this.clock = clock;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
@@ -268,23 +263,14 @@ public class EntryLocks {
             .because(why));
   }
 
-  /** Creates the year's control row on its own (so saves can wait on it), then takes it. */
+  /** Takes the year's control row (saves in flight finish first); a sealed year is refused. */
   private void exclusive(long schoolId, int startYear) {
-    separately.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "INSERT INTO entry_control (school_id, start_year) VALUES (?, ?)"
-                        + " ON CONFLICT DO NOTHING")
-                .params(schoolId, startYear)
-                .update());
-    jdbc.sql("SELECT 1 FROM entry_control WHERE school_id = ? AND start_year = ? FOR UPDATE")
-        .params(schoolId, startYear)
-        .query(Integer.class)
-        .single();
+    rows.exclusive(schoolId, startYear);
     seals.requireUnsealed(schoolId, startYear);
   }
 
   private final YearSeals seals;
+  private final ControlRows rows;
 
   private boolean principal(long schoolId) {
     return authorization.permits(Action.LOCK_GRADEBOOK, Target.school(schoolId));

@@ -15,10 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.control.internal.YearArchive;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.School;
@@ -49,7 +46,7 @@ public class YearSeals {
   private final AuditLog audit;
   private final Organisation org;
   private final Clock clock;
-  private final TransactionTemplate separately;
+  private final ControlRows rows;
 
   YearSeals(
       JdbcClient jdbc,
@@ -59,7 +56,7 @@ public class YearSeals {
       AuditLog audit,
       Organisation org,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      ControlRows rows) {
     this.jdbc = jdbc;
     JdbcTemplate template = new JdbcTemplate(dataSource);
     // Read the parts with a cursor, a few thousand rows at a time.
@@ -70,8 +67,7 @@ public class YearSeals {
     this.audit = audit;
     this.org = org;
     this.clock = clock;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.rows = rows;
   }
 
   /** A sealed year, without its archive's bytes. */
@@ -148,17 +144,7 @@ public class YearSeals {
     if (confirmation == null || !confirmation.strip().equals(expected)) {
       throw new UserInputException("confirmation", "control.seal.confirm", expected);
     }
-    separately.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "INSERT INTO entry_control (school_id, start_year) VALUES (?, ?)"
-                        + " ON CONFLICT DO NOTHING")
-                .params(schoolId, startYear)
-                .update());
-    jdbc.sql("SELECT 1 FROM entry_control WHERE school_id = ? AND start_year = ? FOR UPDATE")
-        .params(schoolId, startYear)
-        .query(Integer.class)
-        .single();
+    rows.exclusive(schoolId, startYear);
     requireUnsealed(schoolId, startYear);
 
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -195,9 +181,9 @@ public class YearSeals {
     after.put("archiveSha256", built.sha256());
     after.put("manifestSha256", built.manifestSha256());
     after.put("sizeBytes", built.bytes().length);
-    Map<String, Long> rows = new LinkedHashMap<>();
-    built.parts().forEach(p -> rows.put(p.name(), p.rows()));
-    after.put("rows", rows);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    built.parts().forEach(p -> counts.put(p.name(), p.rows()));
+    after.put("rows", counts);
     audit.record(
         AuditEvent.of(schoolId, "control.year.sealed", "year_seal", schoolId + "/" + startYear)
             .after(after)

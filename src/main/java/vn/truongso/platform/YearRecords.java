@@ -10,6 +10,14 @@ import java.util.Map;
 public interface YearRecords {
 
   /**
+   * Narrows a class-keyed table aliased {@code x} to the rows of the year's classes: {@code SELECT
+   * x.* FROM score_cell x} + this.
+   */
+  String OF_YEAR_CLASSES =
+      " JOIN school_class c ON c.school_id = x.school_id AND c.id = x.class_id"
+          + " WHERE x.school_id = :school AND c.start_year = :year";
+
+  /**
    * Part name (the module's name, a dot, what it holds: {@code gradebook.scores}) → a SELECT with
    * the named parameters {@code :school} and {@code :year} (the school year's start), ordered so
    * that sealing the same data twice gives the same bytes.

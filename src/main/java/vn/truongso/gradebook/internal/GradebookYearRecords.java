@@ -11,11 +11,6 @@ import vn.truongso.platform.YearRecords;
 @Component
 class GradebookYearRecords implements YearRecords {
 
-  /** A class-keyed table's rows of the year's classes. */
-  private static final String OF_YEAR_CLASSES =
-      " JOIN school_class c ON c.school_id = x.school_id AND c.id = x.class_id"
-          + " WHERE x.school_id = :school AND c.start_year = :year";
-
   @Override
   public Map<String, String> queries() {
     return Map.of(

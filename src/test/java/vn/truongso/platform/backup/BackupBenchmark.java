@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -16,10 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.org.OrgUnit;
 import vn.truongso.support.GeneratedSchools;
+import vn.truongso.support.TestDatabases;
 import vn.truongso.support.TestOrg;
 
 /**
@@ -87,19 +85,6 @@ class BackupBenchmark {
   }
 
   private DataSource newDatabase(String name) throws Exception {
-    try (Connection c = owner.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE DATABASE "
-              + name
-              + " ENCODING 'UTF8' TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN'"
-              + " LOCALE 'C.UTF-8'");
-    }
-    SimpleDriverDataSource base = (SimpleDriverDataSource) owner;
-    return new SimpleDriverDataSource(
-        new org.postgresql.Driver(),
-        base.getUrl().replaceFirst("/truongso(?=$|\\?)", "/" + name),
-        base.getUsername(),
-        base.getPassword());
+    return TestDatabases.create(owner, name);
   }
 }

@@ -36,7 +36,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +45,7 @@ import vn.truongso.platform.SchoolNames;
 import vn.truongso.platform.audit.AuditChains;
 import vn.truongso.support.GeneratedSchools;
 import vn.truongso.support.TestAccounts;
+import vn.truongso.support.TestDatabases;
 import vn.truongso.support.TestOrg;
 
 /**
@@ -284,19 +284,8 @@ class BackupRestoreIntegrationTests {
 
   /** A new, empty database on the test server, made as the embedded server's owner. */
   private DataSource newDatabase() throws Exception {
-    String name = "restore_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-    try (Connection c = owner.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE DATABASE "
-              + name
-              + " ENCODING 'UTF8' TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN'"
-              + " LOCALE 'C.UTF-8'");
-    }
-    SimpleDriverDataSource base = (SimpleDriverDataSource) owner;
-    String url = base.getUrl().replaceFirst("/truongso(?=$|\\?)", "/" + name);
-    return new SimpleDriverDataSource(
-        new org.postgresql.Driver(), url, base.getUsername(), base.getPassword());
+    return TestDatabases.create(
+        owner, "restore_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet());
   }
 
   private static long tables(DataSource ds) {
