@@ -189,9 +189,9 @@ public class Backups {
               .params(Timestamp.from(clock.instant()), ok != null, problemKey, problemArg, name)
               .update();
         });
-    Listed listed = find(name).orElseThrow();
-    if (ok == null && listed.verifiedOk() == null) {
-      // A damaged file the server never recorded: report it without a row.
+    Optional<Listed> listed = find(name);
+    if (listed.isEmpty()) {
+      // A damaged or missing file the server never recorded: report it without a row.
       return new Listed(
           name,
           null,
@@ -205,7 +205,7 @@ public class Backups {
           problemKey,
           problemArg);
     }
-    return listed;
+    return listed.get();
   }
 
   /** The directory's backup files, newest first, with their recorded checks. */

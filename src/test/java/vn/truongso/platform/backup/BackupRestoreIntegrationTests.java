@@ -238,6 +238,12 @@ class BackupRestoreIntegrationTests {
                 .with(csrf())
                 .with(authentication(oneSchool)))
         .andExpect(flash().attribute("error", "backup.missing"));
+    mvc.perform(
+            post("/backups/verify")
+                .param("name", "truongso-19990101-000000.zip")
+                .with(csrf())
+                .with(authentication(oneSchool)))
+        .andExpect(flash().attribute("error", "backup.missing"));
     Files.deleteIfExists(file);
     Files.deleteIfExists(BackupFiles.sidecar(file));
   }
