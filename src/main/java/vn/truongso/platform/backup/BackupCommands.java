@@ -103,6 +103,15 @@ class BackupCommands {
                   flyway.getConfiguration(),
                   clock,
                   "command:" + System.getProperty("user.name"));
+          if (r.audit().firstBroken().isPresent()) {
+            AuditLog.Broken b = r.audit().firstBroken().get();
+            out.println(
+                messages.getMessage(
+                    "backup.restore.chainBroken",
+                    new Object[] {b.schoolId(), b.seq(), b.problem()},
+                    VI));
+            return 1;
+          }
           out.println(
               messages.getMessage(
                   "backup.cli.restored",
@@ -111,7 +120,7 @@ class BackupCommands {
                     r.manifest().rows(),
                     r.manifest().schemaVersion(),
                     r.version(),
-                    r.auditEntries()
+                    r.audit().entriesChecked()
                   },
                   VI));
           return 0;
