@@ -47,18 +47,18 @@ class BackupCommands {
           return 2;
         }
         try {
-          BackupFiles.Checked c = BackupFiles.write(owner, file, clock);
-          c = BackupFiles.verify(file);
-          BackupFiles.Checked done = c;
+          BackupFiles.write(owner, file, clock);
+          // Read back before saying it is done: the file on disk is what a restore will get.
+          BackupFiles.Checked c = BackupFiles.verify(file);
           tx.executeWithoutResult(
               s ->
                   audit.record(
                       AuditEvent.of(null, "platform.backup.created", "backup", file.getFileName())
                           .after(
                               Map.of(
-                                  "sha256", done.sha256(),
-                                  "rows", done.manifest().rows(),
-                                  "schemaVersion", done.manifest().schemaVersion(),
+                                  "sha256", c.sha256(),
+                                  "rows", c.manifest().rows(),
+                                  "schemaVersion", c.manifest().schemaVersion(),
                                   "madeBy", "command:" + System.getProperty("user.name")))));
           out.println(
               messages.getMessage(

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -237,11 +236,5 @@ final class Snapshot {
     String hex() {
       return HexFormat.of().formatHex(digest.digest());
     }
-  }
-
-  static Map<String, Manifest.Table> byName(Manifest m) {
-    Map<String, Manifest.Table> map = new LinkedHashMap<>();
-    m.tables().forEach(t -> map.put(t.name(), t));
-    return map;
   }
 }
