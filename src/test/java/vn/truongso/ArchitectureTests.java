@@ -4,18 +4,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
+import vn.truongso.architecture.planted.clock.WallClockReads;
+import vn.truongso.support.MovableClock;
 
 /** The "one way" choices, each with a planted violation that proves the rule can fail. */
 class ArchitectureTests {
@@ -24,6 +28,15 @@ class ArchitectureTests {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("vn.truongso");
+
+  /** Tests too: a test that reads the calendar passes on some days only. */
+  static final JavaClasses MAIN_AND_TESTS =
+      new ClassFileImporter()
+          .importPackages("vn.truongso")
+          .that(
+              DescribedPredicate.not(
+                  JavaClass.Predicates.resideInAPackage("vn.truongso.architecture.planted..")));
+
   static final JavaClasses PLANTED =
       new ClassFileImporter().importPackages("vn.truongso.architecture.planted");
 
@@ -37,22 +50,35 @@ class ArchitectureTests {
           .allowEmptyShould(true)
           .because("the circulars' rules are pure functions (ARCHITECTURE.md)");
 
+  /**
+   * Any {@code now(..)} of a {@code java.time} type except {@code now(Clock)}, any {@code
+   * Clock.system*}, and {@code System.currentTimeMillis()}: each reads the wall calendar.
+   */
+  static final DescribedPredicate<JavaMethodCall> READS_THE_WALL_CLOCK =
+      new DescribedPredicate<>("read the wall clock instead of the Clock bean") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+          var target = call.getTarget();
+          String owner = target.getOwner().getName();
+          String name = target.getName();
+          List<String> params =
+              target.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+          boolean javaTime =
+              owner.startsWith("java.time.") && !owner.startsWith("java.time.format");
+          return (javaTime && name.equals("now") && !params.equals(List.of(Clock.class.getName())))
+              || (owner.equals(Clock.class.getName()) && name.startsWith("system"))
+              || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"));
+        }
+      };
+
   static final ArchRule NOW_ONLY_FROM_THE_CLOCK =
       noClasses()
           .that()
           .resideOutsideOfPackage("vn.truongso.platform.time..")
+          .and()
+          .doNotHaveFullyQualifiedName(MovableClock.class.getName())
           .should()
-          .callMethod(Instant.class, "now")
-          .orShould()
-          .callMethod(LocalDate.class, "now")
-          .orShould()
-          .callMethod(LocalDateTime.class, "now")
-          .orShould()
-          .callMethod(ZonedDateTime.class, "now")
-          .orShould()
-          .callMethod(OffsetDateTime.class, "now")
-          .orShould()
-          .callMethod(System.class, "currentTimeMillis")
+          .callMethodWhere(READS_THE_WALL_CLOCK)
           .because("time comes from the Clock bean, so that tests can move it");
 
   static final ArchRule CONTROLLERS_IN_WEB =
@@ -83,7 +109,33 @@ class ArchitectureTests {
 
   @Test
   void onlyTheClockAsksForNow() {
-    NOW_ONLY_FROM_THE_CLOCK.check(MAIN);
+    NOW_ONLY_FROM_THE_CLOCK.check(MAIN_AND_TESTS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      classes = {
+        WallClockReads.DateInZone.class,
+        WallClockReads.TimeOfDay.class,
+        WallClockReads.Moment.class,
+        WallClockReads.ZonedMoment.class,
+        WallClockReads.ThisYear.class,
+        WallClockReads.ThisMonth.class,
+        WallClockReads.SystemClock.class,
+        WallClockReads.DefaultZoneClock.class,
+        WallClockReads.ClockInZone.class,
+        WallClockReads.Millis.class
+      })
+  void everyWayOfReadingTheWallClockIsCaught(Class<?> planted) {
+    assertThatThrownBy(
+            () -> NOW_ONLY_FROM_THE_CLOCK.check(new ClassFileImporter().importClasses(planted)))
+        .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void askingTheClockBeanIsAllowed() {
+    NOW_ONLY_FROM_THE_CLOCK.check(
+        new ClassFileImporter().importClasses(WallClockReads.FromTheClock.class));
   }
 
   @Test

@@ -3,15 +3,14 @@ package vn.truongso.support;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
-import java.time.Instant;
 
-/** What an authenticator app would show now for a secret. */
+/** What an authenticator app would show for a secret at the tests' time ({@link MovableClock}). */
 public final class TotpCodes {
 
   private TotpCodes() {}
 
   public static String now(String secret) {
-    return at(secret, Instant.now().getEpochSecond() / 30);
+    return at(secret, MovableClock.standardInstant().getEpochSecond() / 30);
   }
 
   public static String at(String secret, long step) {
