@@ -79,16 +79,18 @@ public class LoginService {
     }
     if (!passwords.matches(password, a.passwordHash())) {
       accounts.loginEvent(a.id(), a.username(), ip, userAgent, "BAD_PASSWORD", now);
-      return failure(a, now);
+      return failure(a, now, "login.failed");
     }
     if (!a.enabled()) {
       accounts.loginEvent(a.id(), a.username(), ip, userAgent, "DISABLED", now);
       return new Refused("login.disabled", null);
     }
-    accounts.clearFailures(a.id());
     if (a.totpEnabled()) {
+      // The count stays until the code is right too: else each right password would reset the
+      // guesses at the code (an attacker with the password could guess it for ever).
       return new Next(a.id(), Step.TOTP);
     }
+    accounts.clearFailures(a.id());
     return afterSecondFactor(a, now);
   }
 
@@ -116,7 +118,17 @@ public class LoginService {
       }
     }
     accounts.loginEvent(a.id(), a.username(), ip, userAgent, "BAD_CODE", now);
-    return failure(a, now);
+    return failure(a, now, "login.codeWrong");
+  }
+
+  /**
+   * The step whose code the demo hint shows: the current one, or the next when the current was just
+   * used (a second sign-in within 30 s), since a used step is refused.
+   */
+  public long nextUsableStep(long accountId) {
+    Long used = accounts.byId(accountId).orElseThrow().totpLastStep();
+    long now = totp.currentStep();
+    return used != null && used >= now ? used + 1 : now;
   }
 
   /** The forced change during login; the old password was proven a moment ago. */
@@ -178,7 +190,7 @@ public class LoginService {
     return new SignedIn(a.id());
   }
 
-  private Refused failure(Account a, Instant now) {
+  private Refused failure(Account a, Instant now, String messageKey) {
     int attempts = a.failedAttempts() + 1;
     if (attempts >= props.maxFailedAttempts()) {
       Instant until = now.plus(props.lockDuration());
@@ -189,7 +201,7 @@ public class LoginService {
       return new Refused("login.lockedNow", until);
     }
     accounts.recordFailure(a.id(), attempts, null);
-    return new Refused("login.failed", null);
+    return new Refused(messageKey, null);
   }
 
   private void setOwnPassword(Account a, String newPassword, String repeat) {

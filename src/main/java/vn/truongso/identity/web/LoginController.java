@@ -271,7 +271,9 @@ class LoginController {
     if (d != null && d.enabled()) {
       d.totpSecretFor(p.username())
           .ifPresent(
-              secret -> model.addAttribute("demoCode", totp.codeAt(secret, totp.currentStep())));
+              secret ->
+                  model.addAttribute(
+                      "demoCode", totp.codeAt(secret, login.nextUsableStep(p.accountId()))));
     }
   }
 
