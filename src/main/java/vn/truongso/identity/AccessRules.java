@@ -53,8 +53,11 @@ public final class AccessRules {
             VIEW_CLASS_LIST));
     ACTIONS.put(
         Role.PROVINCE_OFFICER, EnumSet.of(VIEW_ORG_TREE, VIEW_SCHOOL, VIEW_SCHOOL_STATISTICS));
+    // The ward office appoints principals, so it manages their accounts (AccountAuthority says
+    // which).
     ACTIONS.put(
-        Role.DISTRICT_OFFICER, EnumSet.of(VIEW_ORG_TREE, VIEW_SCHOOL, VIEW_SCHOOL_STATISTICS));
+        Role.DISTRICT_OFFICER,
+        EnumSet.of(VIEW_ORG_TREE, VIEW_SCHOOL, VIEW_SCHOOL_STATISTICS, MANAGE_ACCOUNTS));
     Set<Action> principal = EnumSet.copyOf(schoolLeader);
     principal.addAll(
         EnumSet.of(
@@ -150,6 +153,18 @@ public final class AccessRules {
       }
     }
     return false;
+  }
+
+  /** The roles among the grants that hold the action and cover the target. */
+  public static Set<Role> rolesPermitting(
+      Collection<Grant> grants, Action action, ResolvedTarget target) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Grant g : grants) {
+      if (ACTIONS.get(g.role()).contains(action) && covers(g, action.level(), target)) {
+        roles.add(g.role());
+      }
+    }
+    return roles;
   }
 
   static boolean covers(Grant g, ScopeLevel level, ResolvedTarget t) {

@@ -44,6 +44,7 @@ public class AccountAdmin implements Provisioning {
   private final List<ScopeDirectory> directories;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AccountAuthorityCheck authority;
 
   AccountAdmin(
       AccountStore accounts,
@@ -56,7 +57,8 @@ public class AccountAdmin implements Provisioning {
       Organisation org,
       List<ScopeDirectory> directories,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      AccountAuthorityCheck authority) {
     this.accounts = accounts;
     this.roles = roles;
     this.passwords = passwords;
@@ -68,6 +70,7 @@ public class AccountAdmin implements Provisioning {
     this.directories = directories;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.authority = authority;
   }
 
   // ---- Provisioning (no signed-in user; demo data and set-up only)
@@ -157,6 +160,7 @@ public class AccountAdmin implements Provisioning {
             .query(Long.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("session"));
+    authority.requireManage(accounts.byId(accountId).orElseThrow(), actorId().orElse(null), true);
     jdbc.sql("DELETE FROM SPRING_SESSION WHERE SESSION_ID = ?").param(sessionId).update();
     audit.record(AuditEvent.of(schoolId, "identity.session.end", "account", accountId));
   }
@@ -205,6 +209,7 @@ public class AccountAdmin implements Provisioning {
       throw new UserInputException("displayName", "account.displayNameRequired");
     }
     requireSchoolRole(role);
+    authority.requireGrant(schoolId, -1, role, actorId().orElse(null));
     validateScope(role, schoolId, withSchool(scope, schoolId));
     String oneTime = passwords.oneTime();
     long id = createAccount(username, displayName, oneTime, schoolId, true);
@@ -228,9 +233,11 @@ public class AccountAdmin implements Provisioning {
   }
 
   public long assignRole(long accountId, Role role, long schoolId, Scope scope) {
-    manageable(accountId);
+    Account a = manageable(accountId);
     requireManage(schoolId);
     requireSchoolRole(role);
+    authority.requireGrant(schoolId, accountId, role, actorId().orElse(null));
+    authority.requireManage(a, actorId().orElse(null), false);
     return grant(accountId, role, schoolId, withSchool(scope, schoolId));
   }
 
@@ -242,6 +249,11 @@ public class AccountAdmin implements Provisioning {
     } else {
       requireManage(r.schoolId());
     }
+    Long actor = actorId().orElse(null);
+    if (r.schoolId() != null && !(actor != null && actor == r.accountId())) {
+      authority.requireGrant(r.schoolId(), r.accountId(), r.role(), actor);
+    }
+    authority.requireManage(accounts.byId(r.accountId()).orElseThrow(), actor, true);
     if (reason == null || reason.isBlank()) {
       throw new UserInputException("reason", "role.revokeReasonRequired");
     }
@@ -256,6 +268,7 @@ public class AccountAdmin implements Provisioning {
 
   public String resetPassword(long accountId, String reason) {
     Account a = manageable(accountId);
+    authority.requireManage(a, actorId().orElse(null), true);
     String oneTime = passwords.oneTime();
     accounts.setPassword(a.id(), passwords.hash(oneTime), clock.instant(), true);
     audit.record(
@@ -269,6 +282,7 @@ public class AccountAdmin implements Provisioning {
     if (actorId().filter(id -> id == accountId).isPresent() && !enabled) {
       throw new UserInputException("enabled", "account.cannotDisableSelf");
     }
+    authority.requireManage(a, actorId().orElse(null), false);
     if (!enabled && (reason == null || reason.isBlank())) {
       throw new UserInputException("reason", "account.disableReasonRequired");
     }

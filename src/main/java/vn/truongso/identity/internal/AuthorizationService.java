@@ -56,6 +56,15 @@ public @Service class AuthorizationService implements Authorization {
     return AccessRules.permits(grants, action, resolve(target));
   }
 
+  /** The current user's roles that hold the action over the target (for rank rules). */
+  public Set<Role> rolesPermitting(Action action, Target target) {
+    List<Grant> grants = currentGrants();
+    if (grants.isEmpty() || target == null) {
+      return Set.of();
+    }
+    return AccessRules.rolesPermitting(grants, action, resolve(target));
+  }
+
   @Override
   public void require(Action action, Target target) {
     if (!permits(action, target)) {

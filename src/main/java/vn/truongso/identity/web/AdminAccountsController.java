@@ -158,11 +158,18 @@ class AdminAccountsController {
   String reset(
       @PathVariable long id,
       @RequestParam(defaultValue = "") String reason,
-      RedirectAttributes redirect) {
-    String oneTime = admin.resetPassword(id, reason.isBlank() ? null : reason.strip());
-    redirect.addFlashAttribute("oneTime", oneTime);
-    redirect.addFlashAttribute("oneTimeKey", "admin.resetDone");
-    return "redirect:/admin/accounts/" + id;
+      RedirectAttributes redirect,
+      Model model) {
+    try {
+      String oneTime = admin.resetPassword(id, reason.isBlank() ? null : reason.strip());
+      redirect.addFlashAttribute("oneTime", oneTime);
+      redirect.addFlashAttribute("oneTimeKey", "admin.resetDone");
+      return "redirect:/admin/accounts/" + id;
+    } catch (UserInputException e) {
+      model.addAttribute("error", e.messageKey());
+      model.addAttribute("errorArgs", e.args());
+      return detail(id, model);
+    }
   }
 
   @PostMapping("/admin/accounts/{id}/enabled")
