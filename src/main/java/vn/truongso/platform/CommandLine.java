@@ -54,6 +54,20 @@ public final class CommandLine {
       SpringApplication.run(application, rest.toArray(String[]::new));
       return KEEP_SERVING;
     }
+    try {
+      return runInContext(application, name, rest, out);
+    } catch (RuntimeException e) {
+      if (inUse(e)) {
+        // The server holds the data directory: one line, not a stack trace.
+        System.err.println(text.getString("cli.dataDirInUse"));
+        return 1;
+      }
+      throw e;
+    }
+  }
+
+  private static int runInContext(
+      Class<?> application, String name, List<String> rest, PrintStream out) {
     try (ConfigurableApplicationContext context =
         // The whole application, web layer included (its security beans need it), but listening
         // on no port: a command never serves.
@@ -68,6 +82,15 @@ public final class CommandLine {
               .orElseThrow();
       return command.run(rest, out);
     }
+  }
+
+  private static boolean inUse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof vn.truongso.platform.db.DataDirectoryInUseException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHelp(String arg) {

@@ -30,8 +30,14 @@ class DatabaseConfig {
     }
     EmbeddedPostgres pg = EmbeddedDatabase.start(props.dataDir());
     String url = EmbeddedDatabase.jdbcUrl(pg);
+    DatabaseSecrets secrets = EmbeddedDatabase.secrets(props.dataDir());
     return new Connections(
-        url, EmbeddedDatabase.APP_ROLE, "", EmbeddedDatabase.OWNER, "", EmbeddedDatabase.APP_ROLE);
+        url,
+        EmbeddedDatabase.APP_ROLE,
+        secrets.appPassword(),
+        EmbeddedDatabase.OWNER,
+        secrets.ownerPassword(),
+        EmbeddedDatabase.APP_ROLE);
   }
 
   @Bean

