@@ -45,6 +45,7 @@ public class AccountAdmin implements Provisioning {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final AccountAuthorityCheck authority;
+  private final SignOuts signOuts;
 
   AccountAdmin(
       AccountStore accounts,
@@ -58,7 +59,8 @@ public class AccountAdmin implements Provisioning {
       List<ScopeDirectory> directories,
       JdbcClient jdbc,
       Clock clock,
-      AccountAuthorityCheck authority) {
+      AccountAuthorityCheck authority,
+      SignOuts signOuts) {
     this.accounts = accounts;
     this.roles = roles;
     this.passwords = passwords;
@@ -71,6 +73,7 @@ public class AccountAdmin implements Provisioning {
     this.jdbc = jdbc;
     this.clock = clock;
     this.authority = authority;
+    this.signOuts = signOuts;
   }
 
   // ---- Provisioning (no signed-in user; demo data and set-up only)
@@ -260,6 +263,7 @@ public class AccountAdmin implements Provisioning {
     if (!roles.revoke(assignmentId, actorId().orElse(null), clock.instant(), reason.strip())) {
       throw new UserInputException("reason", "role.alreadyRevoked");
     }
+    signOutOf(r.accountId());
     audit.record(
         AuditEvent.of(r.schoolId(), "identity.role.revoke", "role_assignment", assignmentId)
             .before(r)
@@ -271,8 +275,10 @@ public class AccountAdmin implements Provisioning {
     authority.requireManage(a, actorId().orElse(null), true);
     String oneTime = passwords.oneTime();
     accounts.setPassword(a.id(), passwords.hash(oneTime), clock.instant(), true);
+    int ended = signOutOf(a.id());
     audit.record(
         AuditEvent.of(a.homeSchoolId(), "identity.password.reset", "account", a.id())
+            .after(Map.of("sessionsAndTokensEnded", ended))
             .because(reason));
     return oneTime;
   }
@@ -288,8 +294,7 @@ public class AccountAdmin implements Provisioning {
     }
     accounts.setEnabled(a.id(), enabled);
     if (!enabled) {
-      jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?").param(a.username()).update();
-      jdbc.sql("DELETE FROM api_token WHERE account_id = ?").param(a.id()).update();
+      signOuts.everywhere(a.id());
     }
     audit.record(
         AuditEvent.of(
@@ -331,6 +336,13 @@ public class AccountAdmin implements Provisioning {
       throw new NotFoundException("account");
     }
     return a;
+  }
+
+  /** Ends the account's sessions and tokens; one's own current session stays. */
+  private int signOutOf(long accountId) {
+    return actorId().filter(id -> id == accountId).isPresent()
+        ? signOuts.everywhereElse(accountId)
+        : signOuts.everywhere(accountId);
   }
 
   private void requireManage(long schoolId) {

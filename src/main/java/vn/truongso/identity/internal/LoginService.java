@@ -38,6 +38,7 @@ public class LoginService {
   private final PasswordPolicy policy;
   private final AuditLog audit;
   private final Clock clock;
+  private final SignOuts signOuts;
 
   LoginService(
       AccountStore accounts,
@@ -47,7 +48,8 @@ public class LoginService {
       SecretBox secrets,
       IdentityProperties props,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      SignOuts signOuts) {
     this.accounts = accounts;
     this.roles = roles;
     this.passwords = passwords;
@@ -57,6 +59,7 @@ public class LoginService {
     this.policy = new PasswordPolicy(props.passwordMaxAge());
     this.audit = audit;
     this.clock = clock;
+    this.signOuts = signOuts;
   }
 
   public LoginOutcome password(String username, String password, String ip, String userAgent) {
@@ -147,6 +150,30 @@ public class LoginService {
     setOwnPassword(a, newPassword, repeat);
   }
 
+  /** "Sign out everywhere": every other session and every API token of the account. */
+  public int signOutEverywhereElse(long accountId) {
+    Account a = accounts.byId(accountId).orElseThrow();
+    int ended = signOuts.everywhereElse(a.id());
+    audit.record(
+        AuditEvent.of(a.homeSchoolId(), "identity.session.endAll", "account", a.id())
+            .after(java.util.Map.of("sessionsAndTokensEnded", ended)));
+    return ended;
+  }
+
+  /** The API's revocation of the token presented (or, with {@code all}, of everything). */
+  public int revokeToken(long accountId, String token, boolean all) {
+    Account a = accounts.byId(accountId).orElseThrow();
+    int ended = all ? signOuts.everywhere(a.id()) : signOuts.token(a.id(), sha256(token));
+    audit.record(
+        AuditEvent.of(
+                a.homeSchoolId(),
+                all ? "identity.session.endAll" : "identity.token.revoke",
+                "account",
+                a.id())
+            .after(java.util.Map.of("sessionsAndTokensEnded", ended)));
+    return ended;
+  }
+
   public String newTotpSecret() {
     return totp.newSecret();
   }
@@ -217,7 +244,10 @@ public class LoginService {
       throw new UserInputException("newPassword", "password.sameAsOld");
     }
     accounts.setPassword(a.id(), passwords.hash(newPassword), clock.instant(), false);
-    audit.record(AuditEvent.of(a.homeSchoolId(), "identity.password.change", "account", a.id()));
+    int ended = signOuts.everywhereElse(a.id());
+    audit.record(
+        AuditEvent.of(a.homeSchoolId(), "identity.password.change", "account", a.id())
+            .after(java.util.Map.of("sessionsAndTokensEnded", ended)));
   }
 
   private List<String> newRecoveryCodes(long accountId) {

@@ -54,6 +54,14 @@ class AccountController {
     }
   }
 
+  @PostMapping("/account/sign-out-everywhere")
+  String signOutEverywhere(
+      @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+    login.signOutEverywhereElse(user.accountId());
+    redirect.addFlashAttribute("done", "account.signedOutEverywhere");
+    return "redirect:/account";
+  }
+
   @PostMapping("/account/recovery-codes")
   String renewCodes(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
     List<String> codes = login.regenerateRecoveryCodes(user.accountId());

@@ -79,6 +79,23 @@ class AuthApiController {
     };
   }
 
+  @PostMapping("/api/v1/auth/revoke")
+  @Operation(
+      summary = "Revoke the bearer token",
+      description =
+          "Ends the token this request carries; with {\"all\": true} every token and web session"
+              + " of the account (sign out everywhere).",
+      security = @SecurityRequirement(name = "bearer"))
+  RevokeResponse revoke(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @RequestBody(required = false) RevokeRequest body,
+      HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    String token = header == null ? "" : header.replaceFirst("(?i)^Bearer\\s+", "").strip();
+    boolean all = body != null && Boolean.TRUE.equals(body.all());
+    return new RevokeResponse(login.revokeToken(user.accountId(), token, all));
+  }
+
   @GetMapping("/api/v1/me")
   @Operation(
       summary = "The current user and their roles",
@@ -104,6 +121,10 @@ class AuthApiController {
   record TokenRequest(String username, String password, String totp) {}
 
   record TokenResponse(String token, String type, Instant expiresAt) {}
+
+  record RevokeRequest(Boolean all) {}
+
+  record RevokeResponse(int revoked) {}
 
   record Me(long id, String username, String displayName, List<RoleAssignment> roles) {}
 }
