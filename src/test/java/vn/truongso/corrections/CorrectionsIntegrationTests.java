@@ -496,21 +496,25 @@ class CorrectionsIntegrationTests {
     return new MockMultipartFile("evidence", name, "application/octet-stream", content);
   }
 
+  /** A real 4 × 3 picture, as a phone would send evidence. */
   static byte[] png() {
-    byte[] b = new byte[32];
-    byte[] head = {
-      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
-    };
-    System.arraycopy(head, 0, b, 0, head.length);
-    return b;
+    return picture("png");
   }
 
   static byte[] jpeg() {
-    byte[] b = new byte[32];
-    b[0] = (byte) 0xFF;
-    b[1] = (byte) 0xD8;
-    b[2] = (byte) 0xFF;
-    b[3] = (byte) 0xE0;
-    return b;
+    return picture("jpg");
+  }
+
+  private static byte[] picture(String format) {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          format,
+          out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -32,6 +32,10 @@ class EvidenceFilesTests {
         Arguments.of("PDF cut off before its trailer", truncatedPdf, Optional.empty()),
         Arguments.of("JPEG", CorrectionsIntegrationTests.jpeg(), Optional.of("image/jpeg")),
         Arguments.of("PNG", CorrectionsIntegrationTests.png(), Optional.of("image/png")),
+        Arguments.of(
+            "PNG declaring 16 000 × 16 000 pixels (a decompression bomb)",
+            vn.truongso.support.PngHeaders.declaring(16_000, 16_000),
+            Optional.empty()),
         Arguments.of("Windows executable renamed .pdf", exe, Optional.empty()),
         Arguments.of("Linux executable renamed .png", elf, Optional.empty()),
         Arguments.of("HTML that mentions PDF", html, Optional.empty()),

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import vn.truongso.platform.ImageSize;
 
 /**
  * What an evidence file is, judged by its content and never by its name: a PDF (a scanned mark book
@@ -20,7 +21,8 @@ public final class EvidenceFiles {
   /**
    * The media type the bytes are, if one we keep. A PDF must start with its header and end with its
    * trailer (a truncated upload is refused too); a JPEG with its start-of-image marker and a frame
-   * marker; a PNG with its signature and IHDR chunk.
+   * marker; a PNG with its signature and IHDR chunk; an image whose header declares at most {@link
+   * ImageSize#MAX_SIDE} pixels a side and {@link ImageSize#MAX_PIXELS} in all.
    */
   public static Optional<String> mediaType(byte[] b) {
     if (b == null || b.length < 16) {
@@ -35,13 +37,18 @@ public final class EvidenceFiles {
               StandardCharsets.ISO_8859_1);
       return tail.contains("%%EOF") ? Optional.of("application/pdf") : Optional.empty();
     }
-    if ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-      return Optional.of("image/jpeg");
+    boolean jpeg = (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
+    boolean png =
+        startsWith(b, PNG) && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R';
+    if (!jpeg && !png) {
+      return Optional.empty();
     }
-    if (startsWith(b, PNG) && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R') {
-      return Optional.of("image/png");
+    // Whoever opens the evidence decodes it: an image that declares more pixels than a camera
+    // makes (a decompression bomb) is refused from its header, before anything is decoded.
+    if (!ImageSize.of(b).map(ImageSize::acceptable).orElse(false)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.of(jpeg ? "image/jpeg" : "image/png");
   }
 
   /** The name a file is kept under: its base name, without control characters, at most 200. */

@@ -8,7 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import vn.truongso.platform.ImageSize;
 import vn.truongso.platform.UserInputException;
 
 /**
@@ -21,7 +26,6 @@ final class Photos {
   static final int MAX_BYTES = 5 * 1024 * 1024;
   private static final int MAX_WIDTH = 480;
   private static final int MAX_HEIGHT = 640;
-  private static final int MAX_SOURCE_PIXELS = 40_000_000;
 
   private Photos() {}
 
@@ -35,13 +39,13 @@ final class Photos {
     if (!isJpeg(upload) && !isPng(upload)) {
       throw new UserInputException("photo", "photo.notImage");
     }
-    BufferedImage source;
-    try {
-      source = ImageIO.read(new ByteArrayInputStream(upload));
-    } catch (IOException | RuntimeException e) {
-      source = null;
+    ImageSize size =
+        ImageSize.of(upload).orElseThrow(() -> new UserInputException("photo", "photo.notImage"));
+    if (!size.acceptable()) {
+      throw new UserInputException("photo", "photo.tooManyPixels", ImageSize.MAX_SIDE);
     }
-    if (source == null || (long) source.getWidth() * source.getHeight() > MAX_SOURCE_PIXELS) {
+    BufferedImage source = decodeSmall(upload, size);
+    if (source == null) {
       throw new UserInputException("photo", "photo.notImage");
     }
     double scale =
@@ -68,6 +72,32 @@ final class Photos {
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Decodes every n-th pixel in each direction, n chosen so that the result is still at least twice
+   * the stored size: a 12-megapixel phone photo is read as about 1 megapixel, never whole.
+   */
+  private static BufferedImage decodeSmall(byte[] upload, ImageSize size) {
+    int step =
+        Math.max(1, Math.min(size.width() / (2 * MAX_WIDTH), size.height() / (2 * MAX_HEIGHT)));
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return null;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        return reader.read(0, param);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.truongso.platform.UserInputException;
+import vn.truongso.support.PngHeaders;
 
 /** Photos are judged by their bytes, not their names, and come out small JPEGs. */
 class PhotosTests {
@@ -29,6 +30,23 @@ class PhotosTests {
     BufferedImage read =
         ImageIO.read(new ByteArrayInputStream(Photos.normalise(image(300, 400, "jpg"))));
     assertThat(read.getWidth()).isEqualTo(300);
+  }
+
+  @Test
+  void aPngDeclaringSixteenThousandPixelsASideIsRefusedBeforeDecoding() {
+    byte[] bomb = PngHeaders.declaring(16_000, 16_000);
+    assertThatThrownBy(() -> Photos.normalise(bomb))
+        .isInstanceOfSatisfying(
+            UserInputException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("photo.tooManyPixels"));
+  }
+
+  @Test
+  void aPhonePhotoIsReadSubsampledAndFits() throws Exception {
+    BufferedImage read =
+        ImageIO.read(new ByteArrayInputStream(Photos.normalise(image(3024, 4032, "jpg"))));
+    assertThat(read.getWidth()).isEqualTo(480);
+    assertThat(read.getHeight()).isEqualTo(640);
   }
 
   @Test
