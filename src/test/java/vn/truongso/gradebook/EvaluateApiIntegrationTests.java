@@ -67,6 +67,49 @@ class EvaluateApiIntegrationTests {
   }
 
   @Test
+  void aHugeNumberIsEchoedAsTypedAndCutNotWrittenOut() throws Exception {
+    String body =
+        resource("tt22-good.request.json")
+            .replaceFirst("\"regular\"\\s*:\\s*\\[\\s*[0-9.]+", "\"regular\":[1e999999999");
+    assertThat(body).contains("1e999999999");
+    HttpResponse<String> r = post(body, "vi");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body().length()).isLessThan(4_000);
+    assertThat(r.body()).contains("ngoài thang 0–10");
+  }
+
+  @Test
+  void aRecordWithoutItsAbsencesIsRefusedNotPromoted() throws Exception {
+    String body =
+        resource("tt22-good.request.json").replaceAll(",\\s*\"absentSessions\"\\s*:\\s*\\d+", "");
+    assertThat(body).doesNotContain("absentSessions");
+    HttpResponse<String> r = post(body, "vi");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("\"field\":\"absentSessions\"");
+  }
+
+  @Test
+  void aWrongContentTypeOrAnOversizedBodyGetsTheSameJsonErrorShape() throws Exception {
+    HttpResponse<String> text =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/assessment/evaluate"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(text.statusCode()).isEqualTo(415);
+    assertThat(json.readTree(text.body()).get("errors").get(0).get("field").asString())
+        .isEqualTo("Content-Type");
+
+    HttpResponse<String> huge = post("{\"policy\":\"" + "x".repeat(7 * 1024 * 1024) + "\"}", "vi");
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(json.readTree(huge.body()).get("errors").get(0).get("code").asString())
+        .isEqualTo("body.tooLarge");
+  }
+
+  @Test
   void theOpenApiDescriptionCarriesTheExamples() throws Exception {
     HttpResponse<String> doc =
         http.send(

@@ -2,10 +2,12 @@ package vn.truongso.gradebook.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,16 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Assessment")
 class EvaluateApiController {
 
-  private final MessageSource messages;
+  /** A year record is a few kilobytes; a body past this is not one. */
+  static final int MAX_BODY_CHARS = 256 * 1024;
 
-  EvaluateApiController(MessageSource messages) {
+  private final MessageSource messages;
+  private final EvaluateRateLimit rateLimit;
+
+  EvaluateApiController(MessageSource messages, EvaluateRateLimit rateLimit) {
     this.messages = messages;
+    this.rateLimit = rateLimit;
   }
 
-  @PostMapping(
-      path = "/api/v1/assessment/evaluate",
-      consumes = MediaType.APPLICATION_JSON_VALUE,
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(path = "/api/v1/assessment/evaluate", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Compute one student's year results under a circular",
       description =
@@ -51,7 +55,9 @@ class EvaluateApiController {
   ResponseEntity<Map<String, Object>> evaluate(
       @RequestBody(required = false) String body,
       @RequestParam(name = "lang", required = false) String lang,
-      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
+      @RequestHeader(name = "Content-Type", required = false) String contentType,
+      HttpServletRequest request) {
     // A client of the API has no language cookie: ?lang= or Accept-Language, Vietnamese otherwise.
     String asked = lang != null ? lang : acceptLanguage;
     Locale locale =
@@ -60,9 +66,31 @@ class EvaluateApiController {
             : LocaleContextHolder.getLocale();
     EvaluationJson json =
         new EvaluationJson((key, args) -> messages.getMessage(key, args, key, locale));
+    if (!rateLimit.allow(request.getRemoteAddr())) {
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header("Retry-After", "60")
+          .body(json.refusal("", "request.tooMany").body());
+    }
+    if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(parse(contentType))) {
+      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+          .body(
+              json.refusal("Content-Type", "request.notJson", String.valueOf(contentType)).body());
+    }
+    if (body != null && body.length() > MAX_BODY_CHARS) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .body(json.refusal("", "request.tooLarge", MAX_BODY_CHARS / 1024).body());
+    }
     EvaluationJson.Answer answer = json.evaluate(body);
     return answer.valid()
         ? ResponseEntity.ok(answer.body())
         : ResponseEntity.badRequest().body(answer.body());
+  }
+
+  private static MediaType parse(String contentType) {
+    try {
+      return MediaType.parseMediaType(contentType);
+    } catch (org.springframework.util.InvalidMimeTypeException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
   }
 }

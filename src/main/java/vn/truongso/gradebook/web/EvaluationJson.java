@@ -53,6 +53,17 @@ final class EvaluationJson {
   /** The response body, and whether the record was valid. */
   record Answer(boolean valid, Map<String, Object> body) {}
 
+  /** More decimals than any mark has; past it a value is refused before any arithmetic. */
+  private static final int MAX_SCALE = 20;
+
+  private static final int MAX_ECHO = 24;
+
+  /** A value as the client typed it, at most {@value #MAX_ECHO} characters. */
+  static String typed(JsonNode n) {
+    String t = n.toString();
+    return t.length() <= MAX_ECHO ? t : t.substring(0, MAX_ECHO) + "…";
+  }
+
   Answer evaluate(String json) {
     JsonNode root;
     try {
@@ -85,6 +96,11 @@ final class EvaluationJson {
     } catch (InvalidRecordException e) {
       return invalid(e.problems());
     }
+  }
+
+  /** One refusal in the same shape as a record's problems (content type, size, rate). */
+  Answer refusal(String field, String code, Object... args) {
+    return invalid(List.of(Problem.of(field, code, args)));
   }
 
   private Answer invalid(List<Problem> problems) {
@@ -209,7 +225,8 @@ final class EvaluationJson {
         }
       }
       ConductRecord conduct = conduct(root.get("conduct"));
-      int absences = integer(root.get("absentSessions"), "absentSessions", false, 0);
+      // Absences decide promotion (TT22 art. 12.1b, TT58 art. 15): never taken as zero by default.
+      int absences = integer(root.get("absentSessions"), "absentSessions", true, 0);
       boolean plan = bool(root.get("individualPlan"), "individualPlan");
       return new StudentYear(grade, subjects, conduct, absences, plan);
     }
@@ -298,7 +315,7 @@ final class EvaluationJson {
         return c;
       }
       if (!n.isNumber()) {
-        problems.add(Problem.of(at, "mark.unknown", n.toString()));
+        problems.add(Problem.of(at, "mark.unknown", typed(n)));
         return null;
       }
       BigDecimal v = n.decimalValue();
@@ -306,12 +323,13 @@ final class EvaluationJson {
         problems.add(Problem.of(at, "mark.scoreInCommentSubject"));
         return null;
       }
+      // Echo the number as typed, cut: 1e999999999 written out in full is a gigabyte.
       if (v.signum() < 0 || v.compareTo(BigDecimal.TEN) > 0) {
-        problems.add(Problem.of(at, "score.range", v.toPlainString()));
+        problems.add(Problem.of(at, "score.range", typed(n)));
         return null;
       }
-      if (!Score.valid(v)) {
-        problems.add(Problem.of(at, "score.decimals", v.toPlainString()));
+      if (v.scale() > MAX_SCALE || !Score.valid(v)) {
+        problems.add(Problem.of(at, "score.decimals", typed(n)));
         return null;
       }
       return new Score(v);
@@ -349,7 +367,7 @@ final class EvaluationJson {
         return otherwise;
       }
       if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-        problems.add(Problem.of(at, "integer.notAnInteger", n.toString()));
+        problems.add(Problem.of(at, "integer.notAnInteger", typed(n)));
         return otherwise;
       }
       return n.intValue();

@@ -24,10 +24,39 @@ class TooLargeFilter extends OncePerRequestFilter {
   /** The same as {@code server.tomcat.max-http-form-post-size} and the multipart request limit. */
   static final long LIMIT = 6L * 1024 * 1024;
 
+  private final org.springframework.context.MessageSource messages;
+  private final tools.jackson.databind.json.JsonMapper json =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
+  TooLargeFilter(org.springframework.context.MessageSource messages) {
+    this.messages = messages;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (request.getContentLengthLong() > LIMIT && request.getRequestURI().startsWith("/api/")) {
+      // An API client reads JSON: the same error shape as every other refusal of the API.
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      response.setContentType("application/json;charset=UTF-8");
+      response.setHeader("Connection", "close");
+      String message =
+          messages.getMessage(
+              "api.tooLarge", new Object[] {LIMIT / 1024 / 1024}, request.getLocale());
+      response
+          .getWriter()
+          .write(
+              json.writeValueAsString(
+                  java.util.Map.of(
+                      "title",
+                      message,
+                      "errors",
+                      java.util.List.of(
+                          java.util.Map.of(
+                              "field", "", "code", "body.tooLarge", "message", message)))));
+      return;
+    }
     if (request.getContentLengthLong() > LIMIT) {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType("text/html;charset=UTF-8");
