@@ -99,6 +99,7 @@ final class ClassListWorkbook {
           columns.indexOf(ImportColumn.POLICY_STATUS),
           "lists!$C$1:$C$" + labels.policies().size(),
           last);
+      vn.truongso.platform.xlsx.FormulaText.quoteAll(wb);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

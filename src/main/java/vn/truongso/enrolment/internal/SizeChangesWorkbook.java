@@ -54,6 +54,7 @@ public final class SizeChangesWorkbook {
       }
       write(sheet.createRow(r), totalLabel, totals, bold);
       sheet.createFreezePane(1, 3);
+      vn.truongso.platform.xlsx.FormulaText.quoteAll(wb);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -116,6 +116,7 @@ public class ClassBookWorkbook {
         ws.setColumnWidth(1, 28 * 256);
         ws.createFreezePane(2, 3);
       }
+      vn.truongso.platform.xlsx.FormulaText.quoteAll(wb);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -151,6 +151,7 @@ public class SheetFiles {
       ws.setColumnWidth(2, 28 * 256);
       ws.setColumnWidth(3, 12 * 256);
       ws.createFreezePane(FIRST_SLOT_COLUMN, 4);
+      vn.truongso.platform.xlsx.FormulaText.quoteAll(wb);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {
