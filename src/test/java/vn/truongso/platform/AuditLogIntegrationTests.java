@@ -66,6 +66,31 @@ class AuditLogIntegrationTests {
   }
 
   @Test
+  void aDeletedChainHeadIsAFindingAndNeverAnErrorForUsers() {
+    School school = testOrg.school();
+    tx.executeWithoutResult(
+        s -> {
+          audit.record(AuditEvent.of(school.id(), "test.write", "thing", 1));
+          audit.record(AuditEvent.of(school.id(), "test.write", "thing", 2));
+        });
+    jdbc.sql("DELETE FROM audit_chain_head WHERE school_id = ?").param(school.id()).update();
+
+    AuditLog.Verification v = audit.verify(school.id());
+    assertThat(v.intact()).isFalse();
+    assertThat(v.firstBroken().orElseThrow().problem()).contains("head row is missing");
+
+    // The school's next audited action still works and continues the chain where it was.
+    tx.executeWithoutResult(
+        s -> audit.record(AuditEvent.of(school.id(), "test.write", "thing", 3)));
+    assertThat(
+            audit.find(
+                new AuditLog.Query(
+                    List.of(school.id()), null, "test.write", null, null, null, 10, 0)))
+        .hasSize(3);
+    assertThat(audit.verify(school.id()).intact()).isTrue();
+  }
+
+  @Test
   void theTriggerRefusesEvenTheOwner() throws SQLException {
     School school = testOrg.school();
     tx.executeWithoutResult(

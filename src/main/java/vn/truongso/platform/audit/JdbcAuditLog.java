@@ -40,15 +40,23 @@ class JdbcAuditLog implements AuditLog {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditCheckpoints checkpoints;
   private final JsonMapper json =
       JsonMapper.builder()
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
 
+  /** With no checkpoints: a restore's check of a database other than the application's. */
   JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    this(jdbc, clock, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  JdbcAuditLog(JdbcClient jdbc, Clock clock, AuditCheckpoints checkpoints) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.checkpoints = checkpoints;
   }
 
   @Override
@@ -57,11 +65,19 @@ class JdbcAuditLog implements AuditLog {
     long chain = event.schoolId() == null ? SYSTEM_CHAIN : event.schoolId();
     Head head = lockHead(chain);
     if (head == null) {
-      // The chain's first entry: create its head (a concurrent first writer may win; then lock).
+      // The chain's first entry, or a head that was deleted: (re)create it from the chain's last
+      // entry, so that a missing head never turns every audited action into an error (a concurrent
+      // first writer may win; then lock). verify() reports the deletion while it is missing.
+      Head last =
+          jdbc.sql("SELECT seq, hash FROM audit_log WHERE school_id = ? ORDER BY seq DESC LIMIT 1")
+              .param(chain)
+              .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+              .optional()
+              .orElse(new Head(0, GENESIS));
       jdbc.sql(
-              "INSERT INTO audit_chain_head (school_id, last_seq, last_hash) VALUES (?, 0, ?)"
+              "INSERT INTO audit_chain_head (school_id, last_seq, last_hash) VALUES (?, ?, ?)"
                   + " ON CONFLICT (school_id) DO NOTHING")
-          .params(chain, GENESIS)
+          .params(chain, last.seq(), last.hash())
           .update();
       head = lockHead(chain);
     }
@@ -114,20 +130,48 @@ class JdbcAuditLog implements AuditLog {
     jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE school_id = ?")
         .params(entry.seq(), hash, chain)
         .update();
+    if (checkpoints != null) {
+      checkpoints.entryWritten(chain, entry.seq(), hash);
+    }
   }
 
   @Override
   @Transactional(readOnly = true)
   public Verification verify(Long schoolId) {
-    List<Long> chains =
-        schoolId == null
-            ? jdbc.sql("SELECT school_id FROM audit_chain_head ORDER BY school_id")
-                .query(Long.class)
-                .list()
-            : List.of(schoolId);
+    List<AuditCheckpoints.Checkpoint> lines = checkpoints == null ? List.of() : checkpoints.read();
+    for (AuditCheckpoints.Checkpoint c : lines) {
+      if (!c.authentic() && (schoolId == null || c.chain() == schoolId || c.chain() < 0)) {
+        return new Verification(
+            0,
+            Optional.of(
+                new Broken(
+                    Math.max(c.chain(), 0),
+                    c.seq(),
+                    "a checkpoint outside the database was altered or forged")));
+      }
+    }
+    java.util.Map<Long, List<AuditCheckpoints.Checkpoint>> anchors =
+        lines.stream()
+            .collect(java.util.stream.Collectors.groupingBy(AuditCheckpoints.Checkpoint::chain));
+    java.util.SortedSet<Long> chains = new java.util.TreeSet<>();
+    if (schoolId == null) {
+      // Every school, every chain with entries or checkpoints, not only the heads: a deleted
+      // head or a whole chain deleted is a finding, never a chain skipped.
+      chains.addAll(
+          jdbc.sql(
+                  """
+                  SELECT id FROM school UNION SELECT school_id FROM audit_chain_head
+                  UNION SELECT DISTINCT school_id FROM audit_log
+                  """)
+              .query(Long.class)
+              .list());
+      chains.addAll(anchors.keySet());
+    } else {
+      chains.add(schoolId);
+    }
     long checked = 0;
     for (long chain : chains) {
-      ChainCheck check = new ChainCheck(chain);
+      ChainCheck check = new ChainCheck(chain, anchors.getOrDefault(chain, List.of()));
       jdbc.sql(
               """
               SELECT school_id, seq, at, actor_id, actor_name, actor_role, action, entity_type,
@@ -259,7 +303,7 @@ class JdbcAuditLog implements AuditLog {
         .orElse(null);
   }
 
-  private record Head(long seq, String hash) {}
+  record Head(long seq, String hash) {}
 
   private record Actor(Long id, String name, String role, String ip, String userAgent) {}
 
@@ -297,51 +341,6 @@ class JdbcAuditLog implements AuditLog {
 
     private static void append(StringBuilder s, String value) {
       s.append(value == null ? NULL : value).append(SEP);
-    }
-  }
-
-  /** Walks one chain in order and remembers the first entry that does not fit. */
-  private static final class ChainCheck {
-    private final long chain;
-    private long expectedSeq = 1;
-    private String prevHash = GENESIS;
-    private long count;
-    private Optional<Broken> broken = Optional.empty();
-
-    ChainCheck(long chain) {
-      this.chain = chain;
-    }
-
-    void accept(Entry e, String storedPrev, String storedHash) {
-      count++;
-      if (broken.isPresent()) {
-        return;
-      }
-      if (e.seq() != expectedSeq) {
-        broken = Optional.of(new Broken(chain, expectedSeq, "missing entry"));
-      } else if (!prevHash.equals(storedPrev)) {
-        broken = Optional.of(new Broken(chain, e.seq(), "previous hash does not match"));
-      } else if (!ChainHash.of(prevHash, e).equals(storedHash)) {
-        broken = Optional.of(new Broken(chain, e.seq(), "content does not match its hash"));
-      }
-      prevHash = storedHash;
-      expectedSeq = e.seq() + 1;
-    }
-
-    void compareHead(Optional<Head> head) {
-      long last = expectedSeq - 1;
-      if (head.isPresent()
-          && (head.get().seq() != last || (last > 0 && !head.get().hash().equals(prevHash)))) {
-        broken = Optional.of(new Broken(chain, last + 1, "entries after this one are missing"));
-      }
-    }
-
-    long count() {
-      return count;
-    }
-
-    Optional<Broken> broken() {
-      return broken;
     }
   }
 }
