@@ -21,14 +21,58 @@ import vn.truongso.identity.*;
  * (created on first start), or only in memory when no file is configured (tests).
  */
 @Component
-public class SecretBox {
+public class SecretBox implements vn.truongso.platform.BackupSecret {
 
   private static final int IV_BYTES = 12;
   private final SecureRandom random = new SecureRandom();
-  private final SecretKeySpec key;
+  private final String keyFile;
+  private volatile SecretKeySpec key;
 
   SecretBox(IdentityProperties props) {
-    this.key = new SecretKeySpec(loadOrCreate(props.secretKeyFile()), "AES");
+    this.keyFile = props.secretKeyFile();
+    this.key = new SecretKeySpec(loadOrCreate(keyFile), "AES");
+  }
+
+  @Override
+  public String name() {
+    return "totp-secret.key";
+  }
+
+  @Override
+  public byte[] current() {
+    return key.getEncoded();
+  }
+
+  /** Only ever into an empty database (a restore), so nothing sealed with the old key is lost. */
+  @Override
+  public void restored(byte[] bytes) {
+    if (keyFile != null && !keyFile.isBlank()) {
+      try {
+        Path path = Path.of(keyFile);
+        Files.writeString(path, Base64.getEncoder().encodeToString(bytes));
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("Could not write " + keyFile, e);
+      }
+    }
+    key = new SecretKeySpec(bytes.clone(), "AES");
+  }
+
+  /**
+   * Without the key the restored TOTP secrets cannot be opened: two-factor sign-in is switched off
+   * for those accounts, so that they enrol again at their next sign-in (the roles that require it
+   * are sent to enrolment), instead of every code failing with an error.
+   */
+  @Override
+  public java.util.List<String> lost(javax.sql.DataSource restored) {
+    return org.springframework.jdbc.core.simple.JdbcClient.create(restored)
+        .sql(
+            """
+            UPDATE account SET totp_enabled = false, totp_secret = NULL, totp_last_step = NULL
+            WHERE totp_enabled OR totp_secret IS NOT NULL RETURNING username
+            """)
+        .query(String.class)
+        .list();
   }
 
   public String seal(String plain) {

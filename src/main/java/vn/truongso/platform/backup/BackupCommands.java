@@ -32,7 +32,8 @@ class BackupCommands {
       AuditLog audit,
       TransactionTemplate tx,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      BackupSeals seals) {
     return new Command() {
       @Override
       public String name() {
@@ -47,9 +48,10 @@ class BackupCommands {
           return 2;
         }
         try {
-          BackupFiles.write(owner, file, clock);
+          BackupSeal seal = seals.seal();
+          BackupFiles.write(owner, file, clock, seal);
           // Read back before saying it is done: the file on disk is what a restore will get.
-          BackupFiles.Checked c = BackupFiles.verify(file);
+          BackupFiles.Checked c = BackupFiles.verify(file, seal);
           tx.executeWithoutResult(
               s ->
                   audit.record(
@@ -81,7 +83,8 @@ class BackupCommands {
       @Qualifier("ownerDataSource") DataSource owner,
       Flyway flyway,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      BackupSeals seals) {
     return new Command() {
       @Override
       public String name() {
@@ -102,7 +105,16 @@ class BackupCommands {
                   owner,
                   flyway.getConfiguration(),
                   clock,
-                  "command:" + System.getProperty("user.name"));
+                  "command:" + System.getProperty("user.name"),
+                  seals.seal(),
+                  seals.secrets());
+          if (!r.mustReEnrol().isEmpty()) {
+            out.println(
+                messages.getMessage(
+                    "backup.restore.reEnrol",
+                    new Object[] {r.mustReEnrol().size(), String.join(", ", r.mustReEnrol())},
+                    VI));
+          }
           if (r.audit().firstBroken().isPresent()) {
             AuditLog.Broken b = r.audit().firstBroken().get();
             out.println(

@@ -48,6 +48,7 @@ public class Backups {
   private final AuditLog audit;
   private final BackupSettings settings;
   private final Clock clock;
+  private final BackupSeals seals;
   private final ReentrantLock running = new ReentrantLock();
 
   Backups(
@@ -56,13 +57,15 @@ public class Backups {
       TransactionTemplate tx,
       AuditLog audit,
       BackupSettings settings,
-      Clock clock) {
+      Clock clock,
+      BackupSeals seals) {
     this.owner = owner;
     this.jdbc = jdbc;
     this.tx = tx;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
+    this.seals = seals;
   }
 
   /** A backup file in the directory, with what is known of it. */
@@ -103,8 +106,9 @@ public class Backups {
       }
       try {
         Path file = freshName();
-        BackupFiles.write(owner, file, clock);
-        BackupFiles.Checked checked = BackupFiles.verify(file);
+        BackupSeal seal = seals.seal();
+        BackupFiles.write(owner, file, clock, seal);
+        BackupFiles.Checked checked = BackupFiles.verify(file, seal);
         Manifest m = checked.manifest();
         tx.executeWithoutResult(
             s -> {
@@ -155,7 +159,7 @@ public class Backups {
     String arg = null;
     BackupFiles.Checked checked = null;
     try {
-      checked = BackupFiles.verify(file);
+      checked = BackupFiles.verify(file, seals.seal());
     } catch (BackupException e) {
       key = e.key();
       arg = e.args().length > 0 ? String.valueOf(e.args()[0]) : null;
@@ -280,6 +284,7 @@ public class Backups {
       try {
         Files.deleteIfExists(old);
         Files.deleteIfExists(BackupFiles.sidecar(old));
+        Files.deleteIfExists(BackupFiles.macFile(old));
       } catch (IOException e) {
         // tried again after the next backup
       }

@@ -27,6 +27,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.BackupSecret;
 import vn.truongso.platform.audit.AuditChains;
 
 /**
@@ -46,11 +47,25 @@ public final class Restore {
    * @param version the schema version after the restore (this release's)
    */
   public record Result(
-      Manifest manifest, String sha256, AuditLog.Verification audit, String version) {}
+      Manifest manifest,
+      String sha256,
+      AuditLog.Verification audit,
+      String version,
+      List<String> mustReEnrol) {}
 
+  /**
+   * @param secrets what the data needs from outside the database: brought back from an encrypted
+   *     backup, or reset by their owners when the backup does not carry them
+   */
   public static Result run(
-      Path file, DataSource target, Configuration migrations, Clock clock, String operator) {
-    BackupFiles.Checked checked = BackupFiles.verify(file);
+      Path file,
+      DataSource target,
+      Configuration migrations,
+      Clock clock,
+      String operator,
+      BackupSeal seal,
+      List<BackupSecret> secrets) {
+    BackupFiles.Checked checked = BackupFiles.verify(file, seal);
     Manifest manifest = checked.manifest();
     MigrationVersion backupVersion = MigrationVersion.fromVersion(manifest.schemaVersion());
     Flyway latest = Flyway.configure().configuration(migrations).dataSource(target).load();
@@ -71,8 +86,23 @@ public final class Restore {
         .target(backupVersion)
         .load()
         .migrate();
-    load(file, manifest, target);
+    java.util.Map<String, byte[]> carried;
+    try (BackupFiles.Opened zip = BackupFiles.open(file, seal)) {
+      load(zip.zip(), manifest, target);
+      carried = BackupFiles.secrets(zip.zip());
+    } catch (java.io.IOException e) {
+      throw new BackupException(e, "backup.damaged.notZip", file.getFileName().toString());
+    }
     latest.migrate();
+    List<String> mustReEnrol = new java.util.ArrayList<>();
+    for (BackupSecret secret : secrets) {
+      byte[] bytes = carried.get(secret.name());
+      if (bytes != null) {
+        secret.restored(bytes);
+      } else {
+        mustReEnrol.addAll(secret.lost(target));
+      }
+    }
 
     AuditChains chains = new AuditChains(target, clock);
     AuditLog.Verification verification = chains.verify();
@@ -85,9 +115,12 @@ public final class Restore {
     what.put("rows", manifest.rows());
     what.put("operator", operator);
     what.put("auditChainsIntact", verification.intact());
+    what.put("encrypted", seal.encrypts());
+    what.put("mustReEnrolTwoFactor", mustReEnrol);
     chains.record(
         AuditEvent.of(null, "platform.backup.restored", "backup", file.getFileName()).after(what));
-    return new Result(manifest, checked.sha256(), verification, known.getVersion());
+    return new Result(
+        manifest, checked.sha256(), verification, known.getVersion(), List.copyOf(mustReEnrol));
   }
 
   private static void requireEmpty(DataSource target) {

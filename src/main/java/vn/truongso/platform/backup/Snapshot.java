@@ -43,14 +43,18 @@ final class Snapshot {
 
   private Snapshot() {}
 
-  static Manifest write(DataSource owner, OutputStream out, Clock clock) {
+  /** Where an encrypted backup keeps the secrets a restore on a new machine needs. */
+  static final String SECRETS = "secrets/";
+
+  static Manifest write(
+      DataSource owner, OutputStream out, Clock clock, java.util.Map<String, byte[]> secrets) {
     try (Connection c = owner.getConnection()) {
       c.setAutoCommit(false);
       try {
         try (Statement s = c.createStatement()) {
           s.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY, DEFERRABLE");
         }
-        Manifest m = write(c, out, clock);
+        Manifest m = write(c, out, clock, secrets);
         c.rollback();
         return m;
       } catch (SQLException | IOException | RuntimeException e) {
@@ -62,7 +66,8 @@ final class Snapshot {
     }
   }
 
-  private static Manifest write(Connection c, OutputStream out, Clock clock)
+  private static Manifest write(
+      Connection c, OutputStream out, Clock clock, java.util.Map<String, byte[]> secrets)
       throws SQLException, IOException {
     String version = schemaVersion(c);
     String server = single(c, "SHOW server_version");
@@ -84,6 +89,11 @@ final class Snapshot {
     Manifest manifest =
         new Manifest(
             Manifest.FORMAT, clock.instant(), version, server, List.copyOf(tables), sequences(c));
+    for (var secret : secrets.entrySet()) {
+      zip.putNextEntry(new ZipEntry(SECRETS + secret.getKey()));
+      zip.write(secret.getValue());
+      zip.closeEntry();
+    }
     zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
     zip.write(JSON.writeValueAsBytes(manifest));
     zip.closeEntry();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
@@ -35,6 +36,7 @@ class BackupBenchmark {
   DataSource owner;
 
   @Autowired TestOrg testOrg;
+  @Autowired BackupSeals seals;
   @Autowired GeneratedSchools generator;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
@@ -62,12 +64,14 @@ class BackupBenchmark {
     for (int run = 1; run <= 2; run++) {
       Path file = dir.resolve("run" + run + ".zip");
       long t0 = System.nanoTime();
-      BackupFiles.Checked written = BackupFiles.write(owner, file, clock);
+      BackupFiles.Checked written = BackupFiles.write(owner, file, clock, seals.seal());
       long t1 = System.nanoTime();
-      BackupFiles.verify(file);
+      BackupFiles.verify(file, seals.seal());
       long t2 = System.nanoTime();
       DataSource target = newDatabase("bench_restore_" + run);
-      Restore.Result r = Restore.run(file, target, flyway.getConfiguration(), clock, "bench");
+      Restore.Result r =
+          Restore.run(
+              file, target, flyway.getConfiguration(), clock, "bench", seals.seal(), List.of());
       long t3 = System.nanoTime();
       assertThat(r.manifest().rows()).isEqualTo(written.manifest().rows());
       System.out.printf(

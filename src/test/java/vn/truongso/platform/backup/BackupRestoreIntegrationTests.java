@@ -78,6 +78,7 @@ class BackupRestoreIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog auditLog;
+  @Autowired BackupSeals seals;
 
   @Test
   void aBackupRestoredIntoAnEmptyDatabaseHasEveryRowEverySequenceAndAnIntactAuditChain(
@@ -87,7 +88,7 @@ class BackupRestoreIntegrationTests {
     generator.fillYear(g.school().id(), g.classes().get(0), true);
     Path file = dir.resolve("b.zip");
 
-    BackupFiles.Checked written = BackupFiles.write(owner, file, clock);
+    BackupFiles.Checked written = BackupFiles.write(owner, file, clock, seals.seal());
     Map<String, String> before = fingerprints(owner);
     Map<String, Long> sequencesBefore = sequences(owner);
     // Other tests tamper with their schools' logs on purpose: the restore must carry such a break
@@ -105,7 +106,9 @@ class BackupRestoreIntegrationTests {
     assertThat(order.indexOf("school")).isLessThan(order.indexOf("school_class"));
 
     DataSource target = newDatabase();
-    Restore.Result result = Restore.run(file, target, flyway.getConfiguration(), clock, "test");
+    Restore.Result result =
+        Restore.run(
+            file, target, flyway.getConfiguration(), clock, "test", seals.seal(), List.of());
 
     Map<String, String> after = fingerprints(target);
     assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -141,7 +144,7 @@ class BackupRestoreIntegrationTests {
   void aDamagedFileANewerSchemaAndADatabaseWithDataAreRefusedWithNothingWritten(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("good.zip");
-    BackupFiles.write(owner, file, clock);
+    BackupFiles.write(owner, file, clock, seals.seal());
     DataSource target = newDatabase();
 
     Path flipped = dir.resolve("flipped.zip");
@@ -151,12 +154,12 @@ class BackupRestoreIntegrationTests {
     Files.copy(BackupFiles.sidecar(file), BackupFiles.sidecar(flipped));
     assertRefused(flipped, target, "backup.damaged.file");
 
-    // Without the .sha256 beside it, the table whose bytes changed is named.
+    // Without the .sha256 beside it, the change is still caught: the .mac no longer matches.
     Files.delete(BackupFiles.sidecar(flipped));
-    assertThatThrownBy(() -> BackupFiles.verify(flipped))
+    assertThatThrownBy(() -> BackupFiles.verify(flipped, seals.seal()))
         .isInstanceOf(BackupException.class)
         .extracting(e -> ((BackupException) e).key())
-        .isIn("backup.damaged.table", "backup.damaged.notZip");
+        .isIn("backup.forged", "backup.damaged.table", "backup.damaged.notZip");
 
     Path cut = dir.resolve("cut.zip");
     Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 3));
@@ -172,7 +175,17 @@ class BackupRestoreIntegrationTests {
         newer,
         "\"schemaVersion\" : \"" + latestVersion() + "\"",
         "\"schemaVersion\" : \"999\"");
-    assertThatThrownBy(() -> Restore.run(newer, target, flyway.getConfiguration(), clock, "test"))
+    authenticate(newer);
+    assertThatThrownBy(
+            () ->
+                Restore.run(
+                    newer,
+                    target,
+                    flyway.getConfiguration(),
+                    clock,
+                    "test",
+                    seals.seal(),
+                    List.of()))
         .isInstanceOf(BackupException.class)
         .satisfies(
             e -> {
@@ -273,7 +286,7 @@ class BackupRestoreIntegrationTests {
     }
     assertThat(code).isZero();
     assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Đã sao lưu", file.toString());
-    assertThat(BackupFiles.verify(file).manifest().tables()).isNotEmpty();
+    assertThat(BackupFiles.verify(file, seals.seal()).manifest().tables()).isNotEmpty();
   }
 
   private String html(Authentication user) throws Exception {
@@ -285,7 +298,16 @@ class BackupRestoreIntegrationTests {
   }
 
   private void assertRefused(Path file, DataSource target, String key) {
-    assertThatThrownBy(() -> Restore.run(file, target, flyway.getConfiguration(), clock, "test"))
+    assertThatThrownBy(
+            () ->
+                Restore.run(
+                    file,
+                    target,
+                    flyway.getConfiguration(),
+                    clock,
+                    "test",
+                    seals.seal(),
+                    List.of()))
         .isInstanceOf(BackupException.class)
         .extracting(e -> ((BackupException) e).key())
         .isEqualTo(key);
@@ -352,6 +374,23 @@ class BackupRestoreIntegrationTests {
               map.put(rs.getString(1), rs.getLong(2));
             });
     return map;
+  }
+
+  /** Signs a file with this installation's backup key, as the server does for its own. */
+  private void authenticate(Path file) throws IOException {
+    String sha = sha256(file);
+    Files.writeString(BackupFiles.sidecar(file), sha + "  " + file.getFileName() + "\n");
+    Files.writeString(BackupFiles.macFile(file), seals.seal().mac(sha) + "\n");
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void rewriteManifest(Path from, Path to, String find, String replace)
