@@ -42,6 +42,7 @@ public class AccountAdmin implements Provisioning {
   private final Authorization authorization;
   private final Organisation org;
   private final List<ScopeDirectory> directories;
+  private final RoleScopes scopes;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final AccountAuthorityCheck authority;
@@ -70,6 +71,7 @@ public class AccountAdmin implements Provisioning {
     this.authorization = authorization;
     this.org = org;
     this.directories = directories;
+    this.scopes = new RoleScopes(org, directories);
     this.jdbc = jdbc;
     this.clock = clock;
     this.authority = authority;
@@ -109,7 +111,7 @@ public class AccountAdmin implements Provisioning {
 
   @Override
   public long grant(long accountId, Role role, long orgUnitId, Scope scope) {
-    validateScope(role, orgUnitId, scope);
+    scopes.validate(role, orgUnitId, scope);
     long id =
         roles.insert(
             accountId,
@@ -211,12 +213,12 @@ public class AccountAdmin implements Provisioning {
     if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
       throw new UserInputException("displayName", "account.displayNameRequired");
     }
-    requireSchoolRole(role);
+    RoleScopes.requireSchoolRole(role);
     authority.requireGrant(schoolId, -1, role, actorId().orElse(null));
-    validateScope(role, schoolId, withSchool(scope, schoolId));
+    scopes.validate(role, schoolId, RoleScopes.withSchool(scope, schoolId));
     String oneTime = passwords.oneTime();
     long id = createAccount(username, displayName, oneTime, schoolId, true);
-    grant(id, role, schoolId, withSchool(scope, schoolId));
+    grant(id, role, schoolId, RoleScopes.withSchool(scope, schoolId));
     return new Created(id, oneTime);
   }
 
@@ -238,10 +240,10 @@ public class AccountAdmin implements Provisioning {
   public long assignRole(long accountId, Role role, long schoolId, Scope scope) {
     Account a = manageable(accountId);
     requireManage(schoolId);
-    requireSchoolRole(role);
+    RoleScopes.requireSchoolRole(role);
     authority.requireGrant(schoolId, accountId, role, actorId().orElse(null));
     authority.requireManage(a, actorId().orElse(null), false);
-    return grant(accountId, role, schoolId, withSchool(scope, schoolId));
+    return grant(accountId, role, schoolId, RoleScopes.withSchool(scope, schoolId));
   }
 
   public void revokeRole(long assignmentId, String reason) {
@@ -349,81 +351,6 @@ public class AccountAdmin implements Provisioning {
     if (!authorization.permits(Action.MANAGE_ACCOUNTS, Target.school(schoolId))) {
       throw new NotFoundException("school");
     }
-  }
-
-  private static void requireSchoolRole(Role role) {
-    if (role == null || role.scope() == Role.ScopeKind.ORG) {
-      throw new UserInputException("role", "role.notAssignableHere");
-    }
-  }
-
-  private static Scope withSchool(Scope s, long schoolId) {
-    Scope scope = s == null ? Scope.none() : s;
-    return new Scope(
-        schoolId,
-        scope.classId(),
-        blankToNull(scope.subjectCode()),
-        scope.schoolYear(),
-        scope.studentId());
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
-  private void validateScope(Role role, long orgUnitId, Scope s) {
-    var unit =
-        org.unit(orgUnitId)
-            .orElseThrow(() -> new UserInputException("orgUnit", "role.unitUnknown"));
-    boolean schoolUnit = unit.type() == vn.truongso.org.UnitType.SCHOOL;
-    boolean ok =
-        switch (role.scope()) {
-          case ORG ->
-              !schoolUnit && s.schoolId() == null && s.classId() == null && s.studentId() == null;
-          case SCHOOL ->
-              schoolUnit
-                  && orgUnitId == nz(s.schoolId())
-                  && s.classId() == null
-                  && s.studentId() == null;
-          case SUBJECT ->
-              schoolUnit
-                  && orgUnitId == nz(s.schoolId())
-                  && s.subjectCode() != null
-                  && s.classId() == null;
-          case CLASS ->
-              schoolUnit
-                  && orgUnitId == nz(s.schoolId())
-                  && s.classId() != null
-                  && s.subjectCode() == null;
-          case CLASS_SUBJECT ->
-              schoolUnit
-                  && orgUnitId == nz(s.schoolId())
-                  && s.classId() != null
-                  && s.subjectCode() != null;
-          case STUDENT ->
-              schoolUnit
-                  && orgUnitId == nz(s.schoolId())
-                  && s.studentId() != null
-                  && s.classId() == null;
-        };
-    if (!ok) {
-      throw new UserInputException("role", "role.scopeInvalid");
-    }
-    if (s.classId() != null
-        && !directories.isEmpty()
-        && directories.stream()
-            .noneMatch(d -> d.classBelongs(s.schoolId(), s.classId(), s.schoolYear()))) {
-      throw new UserInputException("classId", "role.classUnknown");
-    }
-    if (s.studentId() != null
-        && !directories.isEmpty()
-        && directories.stream().noneMatch(d -> d.studentBelongs(s.schoolId(), s.studentId()))) {
-      throw new UserInputException("studentId", "role.studentUnknown");
-    }
-  }
-
-  private static long nz(Long v) {
-    return v == null ? -1 : v;
   }
 
   private static String validUsername(String username) {
