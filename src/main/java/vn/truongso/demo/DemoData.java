@@ -157,7 +157,8 @@ class DemoData {
     // A guardian with a child at the lower-secondary school; their account is their phone number.
     long child = thcsStudents.values().iterator().next();
     long guardian =
-        people.addGuardian(new NewGuardian("Nguyễn Văn Hùng", 1982, "Kỹ sư", "0912345678", null));
+        people.addGuardian(
+            thcs.id(), new NewGuardian("Nguyễn Văn Hùng", 1982, "Kỹ sư", "0912345678", null));
     people.linkGuardian(thcs.id(), child, guardian, Relation.FATHER);
     long guardianAccount =
         identity.createAccount(

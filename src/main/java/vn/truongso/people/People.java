@@ -19,7 +19,8 @@ public interface People {
 
   long addStaff(long schoolId, NewStaff staff);
 
-  long addGuardian(NewGuardian guardian);
+  /** A guardian record of the school (each school holds only the records it entered). */
+  long addGuardian(long schoolId, NewGuardian guardian);
 
   void linkGuardian(long schoolId, long studentId, long guardianId, Relation relation);
 
@@ -107,7 +108,7 @@ public interface People {
    * A guardian already known by this phone number and name (a parent of a sibling), so that one
    * parent with several children stays one record.
    */
-  Optional<Long> guardianByPhone(String phone, String fullName);
+  Optional<Long> guardianByPhone(long schoolId, String phone, String fullName);
 
   /** A coded entry of an official list (ethnic group, religion). */
   record Code(String code, String name) {}

@@ -107,6 +107,66 @@ class GuardiansIntegrationTests {
   }
 
   @Test
+  void anotherSchoolWithTheSameParentGetsItsOwnRecordAndNeverTheFirstSchoolsAccount()
+      throws Exception {
+    mvc.perform(father(older)).andExpect(status().is3xxRedirection());
+    long thcsRecord = people.guardiansOf(school.id(), older).getFirst().id();
+    Authentication principal =
+        as(accounts.create(school, Role.PRINCIPAL, "Hiệu trưởng", "Hieu-Truong-2026-ab", false));
+    mvc.perform(account(thcsRecord).with(authentication(principal)))
+        .andExpect(status().is3xxRedirection());
+
+    // A primary school enters the same father (same name, same phone) for a child of its own.
+    School primary = testOrg.school();
+    long child =
+        tx.execute(
+            s ->
+                people.addStudent(
+                    primary.id(),
+                    new People.NewStudent(
+                        PersonName.parse("Ngô Văn Minh"),
+                        LocalDate.of(2019, 4, 1),
+                        Sex.M,
+                        "01",
+                        null,
+                        null)));
+    Authentication primaryClerk =
+        as(accounts.create(primary, Role.CLERK, "Văn thư TH", "Van-Thu-TH-2026", false));
+    mvc.perform(
+            post("/schools/{s}/students/{id}/guardians/new", primary.id(), child)
+                .param("relation", "FATHER")
+                .param("fullName", "Ngô Văn Hải")
+                .param("occupation", "Ghi đè nghề")
+                .param("phone", phone)
+                .with(csrf())
+                .with(authentication(primaryClerk)))
+        .andExpect(status().is3xxRedirection());
+    long primaryRecord = people.guardiansOf(primary.id(), child).getFirst().id();
+    assertThat(primaryRecord).isNotEqualTo(thcsRecord);
+    // The first school's record (birth year, occupation) is neither read nor changed.
+    People.Guardian thcs = people.guardianOf(school.id(), older, thcsRecord).orElseThrow();
+    assertThat(thcs.birthYear()).isEqualTo(1982);
+    assertThat(thcs.occupation()).isEqualTo("Kỹ sư");
+    assertThat(people.guardiansOf(primary.id(), child).getFirst().birthYear()).isNull();
+    assertThat(people.guardianOf(primary.id(), child, thcsRecord)).isEmpty();
+
+    // Nor is the first school's parent account extended to the primary school by its staff.
+    Authentication primaryPrincipal =
+        as(accounts.create(primary, Role.PRINCIPAL, "Hiệu trưởng TH", "Hieu-Truong-TH-26", false));
+    var refused =
+        mvc.perform(
+                post("/schools/{s}/guardians/{g}/account", primary.id(), primaryRecord)
+                    .param("studentId", Long.toString(child))
+                    .with(csrf())
+                    .with(authentication(primaryPrincipal)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getFlashMap();
+    assertThat(refused.values()).contains("guardian.account.usernameTaken");
+    assertThat(guardianGrants()).containsExactly(older);
+  }
+
+  @Test
   void aBadPhoneIsRefusedAndNothingIsSaved() throws Exception {
     String html =
         mvc.perform(

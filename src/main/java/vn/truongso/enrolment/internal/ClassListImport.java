@@ -203,10 +203,13 @@ public class ClassListImport {
       return;
     }
     Long guardianId =
-        g.phone() == null ? null : people.guardianByPhone(g.phone(), g.name()).orElse(null);
+        g.phone() == null
+            ? null
+            : people.guardianByPhone(schoolId, g.phone(), g.name()).orElse(null);
     if (guardianId == null) {
       guardianId =
-          people.addGuardian(new People.NewGuardian(g.name(), null, null, g.phone(), null));
+          people.addGuardian(
+              schoolId, new People.NewGuardian(g.name(), null, null, g.phone(), null));
     }
     people.linkGuardian(schoolId, studentId, guardianId, relation);
   }

@@ -150,15 +150,16 @@ class JdbcPeople implements People {
   }
 
   @Override
-  public long addGuardian(NewGuardian g) {
+  public long addGuardian(long schoolId, NewGuardian g) {
     long id =
         jdbc.sql(
-                "INSERT INTO guardian (full_name, birth_year, occupation, phone, personal_id)"
-                    + " VALUES (?, ?, ?, ?, ?) RETURNING id")
-            .params(g.fullName(), g.birthYear(), g.occupation(), g.phone(), g.personalId())
+                "INSERT INTO guardian (full_name, birth_year, occupation, phone, personal_id,"
+                    + " school_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(
+                g.fullName(), g.birthYear(), g.occupation(), g.phone(), g.personalId(), schoolId)
             .query(Long.class)
             .single();
-    audit.record(AuditEvent.of(null, "people.guardian.create", "guardian", id).after(g));
+    audit.record(AuditEvent.of(schoolId, "people.guardian.create", "guardian", id).after(g));
     return id;
   }
 
@@ -247,14 +248,21 @@ class JdbcPeople implements People {
     if (student(schoolId, studentId).isEmpty()) {
       throw new vn.truongso.platform.NotFoundException("student");
     }
-    Long id = g.phone() == null ? null : guardianByPhone(g.phone(), g.fullName()).orElse(null);
+    Long id =
+        g.phone() == null ? null : guardianByPhone(schoolId, g.phone(), g.fullName()).orElse(null);
     if (id == null) {
       id =
           jdbc.sql(
-                  "INSERT INTO guardian (full_name, birth_year, occupation, phone, personal_id, email)"
-                      + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                  "INSERT INTO guardian (full_name, birth_year, occupation, phone, personal_id,"
+                      + " email, school_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
               .params(
-                  g.fullName(), g.birthYear(), g.occupation(), g.phone(), g.personalId(), g.email())
+                  g.fullName(),
+                  g.birthYear(),
+                  g.occupation(),
+                  g.phone(),
+                  g.personalId(),
+                  g.email(),
+                  schoolId)
               .query(Long.class)
               .single();
       audit.record(AuditEvent.of(schoolId, "people.guardian.create", "guardian", id).after(g));
@@ -274,7 +282,7 @@ class JdbcPeople implements People {
             .orElseThrow(() -> new vn.truongso.platform.NotFoundException("guardian"));
     jdbc.sql(
             "UPDATE guardian SET full_name = ?, birth_year = ?, occupation = ?, phone = ?,"
-                + " personal_id = ?, email = ? WHERE id = ?")
+                + " personal_id = ?, email = ? WHERE id = ? AND school_id = ?")
         .params(
             g.fullName(),
             g.birthYear(),
@@ -282,7 +290,8 @@ class JdbcPeople implements People {
             g.phone(),
             g.personalId(),
             g.email(),
-            guardianId)
+            guardianId,
+            schoolId)
         .update();
     jdbc.sql(
             "UPDATE student_guardian SET relation = ? WHERE school_id = ? AND student_id = ?"
@@ -356,13 +365,8 @@ class JdbcPeople implements People {
             """)
         .params(toSchoolId, id, fromSchoolId, studentId)
         .update();
-    jdbc.sql(
-            """
-            INSERT INTO student_guardian (school_id, student_id, guardian_id, relation)
-            SELECT ?, ?, guardian_id, relation FROM student_guardian WHERE school_id = ? AND student_id = ?
-            """)
-        .params(toSchoolId, id, fromSchoolId, studentId)
-        .update();
+    // The receiving school gets its own copies of the guardians' records, as it gets the profile.
+    GuardianCopies.copy(jdbc, fromSchoolId, studentId, toSchoolId, id);
     audit.record(
         AuditEvent.of(toSchoolId, "people.student.movedIn", "student", id)
             .after(Map.of("fromSchoolId", fromSchoolId, "fromStudentId", studentId)));
@@ -647,11 +651,11 @@ class JdbcPeople implements People {
 
   @Override
   @Transactional(readOnly = true)
-  public Optional<Long> guardianByPhone(String phone, String fullName) {
+  public Optional<Long> guardianByPhone(long schoolId, String phone, String fullName) {
     return jdbc.sql(
-            "SELECT id FROM guardian WHERE phone = ? AND fold_vi(full_name) = fold_vi(?)"
-                + " ORDER BY id LIMIT 1")
-        .params(phone, fullName)
+            "SELECT id FROM guardian WHERE school_id = ? AND phone = ?"
+                + " AND fold_vi(full_name) = fold_vi(?) ORDER BY id LIMIT 1")
+        .params(schoolId, phone, fullName)
         .query(Long.class)
         .optional();
   }
