@@ -1,4 +1,4 @@
-# Sourced by .ci/run and bench/run.sh: export JAVA_HOME and PATH for the newest JDK >= 21 installed
+# Sourced by .ci/run, bench/run.sh, ./mvnw and ./truongso (POSIX sh): export JAVA_HOME and PATH for the newest JDK >= 21 installed
 # (the build machines ship 17 as the default java and a Temurin JDK beside it).
 best=""; best_v=0
 for dir in ${JAVA_HOME:-} /usr/lib/jvm/*; do
@@ -12,4 +12,4 @@ if [ -z "$best" ]; then
 fi
 export JAVA_HOME="$best"
 export PATH="$JAVA_HOME/bin:$PATH"
-echo "Using JDK $best_v at $JAVA_HOME"
+[ -n "${JDK_QUIET:-}" ] || echo "Using JDK $best_v at $JAVA_HOME"
