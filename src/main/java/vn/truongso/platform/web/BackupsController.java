@@ -40,9 +40,15 @@ class BackupsController {
     this.schools = schools;
   }
 
+  /** Shown only to whoever may back up every school in the database, as the page requires. */
   @Bean
-  static NavItem backupsNav() {
-    return new NavItem("backups.nav", "/backups", Action.MANAGE_BACKUPS, 95);
+  static NavItem backupsNav(Authorization authorization, SchoolNames schools) {
+    return new NavItem(
+        "backups.nav",
+        "/backups",
+        Action.MANAGE_BACKUPS,
+        95,
+        () -> authorization.schoolsWhere(Action.MANAGE_BACKUPS).containsAll(schools.everySchool()));
   }
 
   @GetMapping("/backups")

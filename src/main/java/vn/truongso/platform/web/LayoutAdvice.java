@@ -37,6 +37,7 @@ class LayoutAdvice {
     java.util.Set<String> shown = new java.util.HashSet<>();
     return items.stream()
         .filter(i -> i.action() == null || authorization.permitsSomewhere(i.action()))
+        .filter(NavItem::shown)
         .filter(i -> shown.add(i.href()))
         .toList();
   }

@@ -211,6 +211,13 @@ class BackupRestoreIntegrationTests {
         testAccounts.create(school, Role.DATA_ADMIN, "Quản trị dữ liệu", "x", false);
     Authentication oneSchool = admin.signedIn();
     assertThat(html(oneSchool)).contains("not-every-school").doesNotContain("back-up-now");
+    // Nor does the menu offer the page to someone it would refuse.
+    assertThat(
+            mvc.perform(get("/").with(authentication(oneSchool)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .doesNotContain("href=\"/backups\"");
     mvc.perform(post("/backups").with(csrf()).with(authentication(oneSchool)))
         .andExpect(status().isForbidden());
 
@@ -222,6 +229,12 @@ class BackupRestoreIntegrationTests {
             }
           }
         });
+    assertThat(
+            mvc.perform(get("/").with(authentication(oneSchool)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("href=\"/backups\"");
     String made =
         (String)
             ((Object[])
