@@ -38,13 +38,16 @@ class AdminAccountsController {
   private final SessionAccounts sessions;
   private final Authorization authorization;
   private final Clock clock;
+  private final vn.truongso.identity.internal.AuthorizationService grants;
 
   AdminAccountsController(
       AccountAdmin admin,
       MyAccount me,
       SessionAccounts sessions,
       Authorization authorization,
-      Clock clock) {
+      Clock clock,
+      vn.truongso.identity.internal.AuthorizationService grants) {
+    this.grants = grants;
     this.admin = admin;
     this.me = me;
     this.sessions = sessions;
@@ -63,7 +66,16 @@ class AdminAccountsController {
     model.addAttribute("schools", schools);
     model.addAttribute("school", current);
     model.addAttribute("q", q);
-    model.addAttribute("accounts", admin.accountsOf(current.id(), q));
+    List<AccountAdmin.AccountRow> rows = admin.accountsOf(current.id(), q);
+    model.addAttribute("accounts", rows);
+    // Subject teachers hold no role row: their classes come from the teaching assignments.
+    model.addAttribute(
+        "teachers",
+        rows.stream()
+            .filter(r -> r.roles().isEmpty())
+            .map(AccountAdmin.AccountRow::id)
+            .filter(id -> !grants.taughtBy(id).isEmpty())
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("roles", SCHOOL_ROLES);
     model.addAttribute("options", admin.scopeOptions(current.id()));
     return "identity/admin-accounts";
