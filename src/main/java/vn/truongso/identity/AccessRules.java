@@ -119,6 +119,7 @@ public final class AccessRules {
         Role.CLERK,
         EnumSet.of(
             VIEW_SCHOOL,
+            VIEW_STUDENT_BASIC,
             VIEW_STAFF_LIST,
             EDIT_STAFF_PROFILE,
             VIEW_CLASS_LIST,

@@ -80,6 +80,13 @@ class SearchIntegrationTests {
   }
 
   @Test
+  void theClerkWhoOpensProfilesFindsStudentsByNameAndIdNumber() throws Exception {
+    Authentication clerk = as(accounts.create(school, Role.CLERK, "VT", "Mat-Khau-Van-Thu", false));
+    assertThat(search(clerk, "Nguyễn Văn An")).contains("Nguyễn Văn An");
+    assertThat(search(clerk, personalId)).contains("Nguyễn Văn An");
+  }
+
+  @Test
   void aTeacherFindsOnlyTheStudentsOfTheirClasses() throws Exception {
     // A librarian (no student data) who also teaches maths in 6A1.
     TestAccounts.Created onlyTeacher =
