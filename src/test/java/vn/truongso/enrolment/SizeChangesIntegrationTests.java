@@ -35,6 +35,7 @@ class SizeChangesIntegrationTests {
   @Autowired TestAccounts accounts;
   @Autowired TransactionTemplate tx;
   @Autowired MockMvc mvc;
+  @Autowired vn.truongso.identity.Provisioning provisioning;
 
   School school;
   long a1;
@@ -90,6 +91,36 @@ class SizeChangesIntegrationTests {
         classes.sizeChanges(school.id(), 2026, LocalDate.of(2026, 9, 5), LocalDate.of(2026, 9, 30));
     assertThat(september.get(0).start().total()).isEqualTo(3);
     assertThat(september.get(0).in().total()).isZero();
+  }
+
+  @Test
+  void theWardOfficeReachesTheReportFromTheSchoolsPage() throws Exception {
+    var ward = testOrg.wardOffice(testOrg.province(), null);
+    School wardSchool = testOrg.school(ward, "Trường THCS " + TestOrg.unique("Phường"));
+    String username = TestOrg.unique("phuong");
+    long officer =
+        tx.execute(
+            s -> {
+              long a =
+                  provisioning.createAccount(
+                      username, "Chuyên viên", "Phuong-Mk-2026", null, false);
+              provisioning.grant(
+                  a,
+                  Role.DISTRICT_OFFICER,
+                  ward.id(),
+                  vn.truongso.identity.Provisioning.Scope.none());
+              return a;
+            });
+    Authentication signedIn = new TestAccounts.Created(officer, username).signedIn();
+    String page =
+        mvc.perform(get("/schools/{s}", wardSchool.id()).with(authentication(signedIn)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("/schools/" + wardSchool.id() + "/size-changes");
+    mvc.perform(get("/schools/{s}/size-changes", wardSchool.id()).with(authentication(signedIn)))
+        .andExpect(status().isOk());
   }
 
   @Test

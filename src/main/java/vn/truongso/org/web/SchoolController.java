@@ -42,6 +42,10 @@ class SchoolController {
     model.addAttribute(
         "canSeeClasses", authorization.permits(Action.VIEW_CLASS_LIST, Target.school(id)));
     model.addAttribute("canPrint", authorization.permits(Action.PRINT_BOOKS, Target.school(id)));
+    // The ward and provincial offices' report (class-size changes) is reached from the school.
+    model.addAttribute(
+        "canSeeStatistics",
+        authorization.permits(Action.VIEW_SCHOOL_STATISTICS, Target.school(id)));
     model.addAttribute(
         "canSeeStaff", authorization.permits(Action.VIEW_STAFF_LIST, Target.school(id)));
     return "org/school";
