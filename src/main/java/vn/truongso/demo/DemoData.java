@@ -426,10 +426,12 @@ class DemoData {
       String group,
       String subject) {
     DemoNames.Person p = names.adult(sex, birthYear);
+    // The school's page names its principal: the principal's account must be that person.
+    boolean named = "PRINCIPAL".equals(position) && school.principalName() != null;
     return people.addStaff(
         school.id(),
         new NewStaff(
-            p.name(),
+            named ? vn.truongso.platform.PersonName.parse(school.principalName()) : p.name(),
             p.birthDate(),
             p.sex(),
             p.ethnicityCode(),
