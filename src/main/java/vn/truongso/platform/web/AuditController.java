@@ -36,11 +36,17 @@ class AuditController {
   private final AuditLog audit;
   private final Authorization authorization;
   private final SchoolNames names;
+  private final org.springframework.context.MessageSource messages;
 
-  AuditController(AuditLog audit, Authorization authorization, SchoolNames names) {
+  AuditController(
+      AuditLog audit,
+      Authorization authorization,
+      SchoolNames names,
+      org.springframework.context.MessageSource messages) {
     this.audit = audit;
     this.authorization = authorization;
     this.names = names;
+    this.messages = messages;
   }
 
   @Bean
@@ -90,7 +96,12 @@ class AuditController {
     model.addAttribute("schoolNames", schoolNames);
     model.addAttribute("system", system);
     model.addAttribute("selected", selected);
-    model.addAttribute("entries", entries.size() > PAGE ? entries.subList(0, PAGE) : entries);
+    model.addAttribute(
+        "entries",
+        AuditRows.of(
+            entries.size() > PAGE ? entries.subList(0, PAGE) : entries,
+            messages,
+            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     model.addAttribute("more", entries.size() > PAGE);
     model.addAttribute("page", Math.max(0, page));
     model.addAttribute("verification", audit.verify(selected));
