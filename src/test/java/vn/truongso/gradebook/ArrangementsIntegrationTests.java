@@ -56,11 +56,11 @@ class ArrangementsIntegrationTests {
     exempt(t, homeroom, an, "giao_duc_the_chat", "HK2", "Giấy khám bệnh số 12, ngày 10/01/2027")
         .andExpect(flash().attribute("arrangementSaved", true));
     assertThat(page(t, homeroom, "/book/arrangements"))
-        .contains("Giấy khám bệnh số 12", "Học kỳ II", "Điều 10 Thông tư 22/2021");
+        .contains("Giấy khám bệnh số 12", "Học kì II", "Điều 10 Thông tư 22/2021");
     // the student's marks still count: without GDTC term II the year is incomplete
     data.fillYear(t, an, "9", "giao_duc_the_chat=");
     String book = page(t, homeroom, "/book");
-    assertThat(book).contains("Miễn Giáo dục thể chất (Học kỳ II)");
+    assertThat(book).contains("Miễn Giáo dục thể chất (Học kì II)");
     assertThat(missingFor(book)).contains("Giáo dục thể chất học kì II");
     assertThat(audited(t, "gradebook.exemption.set")).isEqualTo(1);
 
