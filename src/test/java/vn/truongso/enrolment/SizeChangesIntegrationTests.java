@@ -35,7 +35,6 @@ class SizeChangesIntegrationTests {
   @Autowired TestAccounts accounts;
   @Autowired TransactionTemplate tx;
   @Autowired MockMvc mvc;
-  @Autowired vn.truongso.identity.Provisioning provisioning;
 
   School school;
   long a1;
@@ -97,21 +96,8 @@ class SizeChangesIntegrationTests {
   void theWardOfficeReachesTheReportFromTheSchoolsPage() throws Exception {
     var ward = testOrg.wardOffice(testOrg.province(), null);
     School wardSchool = testOrg.school(ward, "Trường THCS " + TestOrg.unique("Phường"));
-    String username = TestOrg.unique("phuong");
-    long officer =
-        tx.execute(
-            s -> {
-              long a =
-                  provisioning.createAccount(
-                      username, "Chuyên viên", "Phuong-Mk-2026", null, false);
-              provisioning.grant(
-                  a,
-                  Role.DISTRICT_OFFICER,
-                  ward.id(),
-                  vn.truongso.identity.Provisioning.Scope.none());
-              return a;
-            });
-    Authentication signedIn = new TestAccounts.Created(officer, username).signedIn();
+    Authentication signedIn =
+        accounts.officer(ward, Role.DISTRICT_OFFICER, "Chuyên viên").signedIn();
     String page =
         mvc.perform(get("/schools/{s}", wardSchool.id()).with(authentication(signedIn)))
             .andExpect(status().isOk())

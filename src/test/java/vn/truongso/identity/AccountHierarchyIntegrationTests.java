@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.identity.internal.AccountAdmin;
 import vn.truongso.org.OrgUnit;
@@ -31,8 +30,6 @@ class AccountHierarchyIntegrationTests {
   @Autowired TestOrg testOrg;
   @Autowired TestAccounts accounts;
   @Autowired AccountAdmin admin;
-  @Autowired Provisioning provisioning;
-  @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
 
   School school;
@@ -123,17 +120,7 @@ class AccountHierarchyIntegrationTests {
   }
 
   private TestAccounts.Created wardOfficer() {
-    String username = TestOrg.unique("phuong");
-    long id =
-        tx.execute(
-            s -> {
-              long a =
-                  provisioning.createAccount(
-                      username, "Chuyên viên phường", "Phuong-Mk-1", null, false);
-              provisioning.grant(a, Role.DISTRICT_OFFICER, ward.id(), Scope.none());
-              return a;
-            });
-    return new TestAccounts.Created(id, username);
+    return accounts.officer(ward, Role.DISTRICT_OFFICER, "Chuyên viên phường");
   }
 
   private void signIn(TestAccounts.Created a) {

@@ -34,6 +34,20 @@ public class TestAccounts {
     return new Created(id, username);
   }
 
+  /** An account with an organisation-wide role (a ward or provincial officer) on the unit. */
+  public Created officer(vn.truongso.org.OrgUnit unit, Role role, String displayName) {
+    String username = TestOrg.unique(role.name().toLowerCase().replace('_', '.'));
+    long id =
+        tx.execute(
+            s -> {
+              long a =
+                  provisioning.createAccount(username, displayName, "Can-Bo-Mk-2026", null, false);
+              provisioning.grant(a, role, unit.id(), Scope.none());
+              return a;
+            });
+    return new Created(id, username);
+  }
+
   public record Created(long id, String username) {
     /** This account as a signed-in user, for MockMvc's {@code authentication(…)}. */
     public org.springframework.security.core.Authentication signedIn() {
