@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -150,10 +151,11 @@ class GuardiansIntegrationTests {
     assertThat(people.guardiansOf(primary.id(), child).getFirst().birthYear()).isNull();
     assertThat(people.guardianOf(primary.id(), child, thcsRecord)).isEmpty();
 
-    // Nor is the first school's parent account extended to the primary school by its staff.
+    // Nor is the first school's parent account extended to the primary school by its staff:
+    // the primary school asks, and only the parent, signed in, joins the child to the account.
     Authentication primaryPrincipal =
         as(accounts.create(primary, Role.PRINCIPAL, "Hiệu trưởng TH", "Hieu-Truong-TH-26", false));
-    var refused =
+    var asked =
         mvc.perform(
                 post("/schools/{s}/guardians/{g}/account", primary.id(), primaryRecord)
                     .param("studentId", Long.toString(child))
@@ -162,8 +164,40 @@ class GuardiansIntegrationTests {
             .andExpect(status().is3xxRedirection())
             .andReturn()
             .getFlashMap();
-    assertThat(refused.values()).contains("guardian.account.usernameTaken");
+    assertThat(asked.get("guardianLinkRequested")).isEqualTo(phone);
     assertThat(guardianGrants()).containsExactly(older);
+
+    long parent =
+        jdbc.sql("SELECT id FROM account WHERE username = ?")
+            .param(phone)
+            .query(Long.class)
+            .single();
+    Authentication signedInParent = new TestAccounts.Created(parent, phone).signedIn();
+    String accountPage =
+        mvc.perform(get("/account").with(authentication(signedInParent)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(accountPage).contains("Ngô Văn Minh").contains(primary.name());
+    long request =
+        jdbc.sql("SELECT id FROM guardian_link_request WHERE account_id = ?")
+            .param(parent)
+            .query(Long.class)
+            .single();
+    mvc.perform(
+            post("/account/guardian-links/{id}", request)
+                .param("accept", "true")
+                .with(csrf())
+                .with(authentication(signedInParent)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(guardianGrants()).containsExactlyInAnyOrder(older, child);
+    // Someone else's request cannot be answered by another account.
+    mvc.perform(
+            post("/account/guardian-links/{id}", request)
+                .param("accept", "true")
+                .with(csrf())
+                .with(authentication(primaryPrincipal)))
+        .andExpect(status().isNotFound());
   }
 
   @Test

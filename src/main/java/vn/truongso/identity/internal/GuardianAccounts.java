@@ -35,6 +35,7 @@ public class GuardianAccounts {
   private final Authorization authorization;
   private final AuditLog audit;
   private final JdbcClient jdbc;
+  private final GuardianLinks links;
 
   GuardianAccounts(
       AccountStore accounts,
@@ -44,7 +45,9 @@ public class GuardianAccounts {
       People people,
       Authorization authorization,
       AuditLog audit,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      GuardianLinks links) {
+    this.links = links;
     this.accounts = accounts;
     this.roles = roles;
     this.admin = admin;
@@ -56,7 +59,8 @@ public class GuardianAccounts {
   }
 
   /** The username, and the one-time password when the account is new (null otherwise). */
-  public record Result(String username, String oneTimePassword, int childrenAdded) {}
+  public record Result(
+      String username, String oneTimePassword, int childrenAdded, boolean linkRequested) {}
 
   @Transactional
   public Result createOrExtend(long schoolId, long guardianId) {
@@ -79,7 +83,14 @@ public class GuardianAccounts {
       long id = admin.createAccount(g.phone(), g.fullName(), oneTime, schoolId, true);
       admin.linkProfile(id, Provisioning.ProfileKind.GUARDIAN, schoolId, guardianId);
       account = accounts.byId(id).orElseThrow();
-    } else if (!linkedTo(account.id(), guardianId)) {
+    } else if (!linkedTo(account.id(), guardianId)
+        && !links.accepted(account.id(), schoolId, guardianId)) {
+      if (parentOfTheSameName(account, g.fullName())) {
+        // Another school's parent account with this phone and name: only the parent may join
+        // this school's children to it, when signed in.
+        links.request(account, schoolId, guardianId, actorId());
+        return new Result(account.username(), null, 0, true);
+      }
       // The phone number is someone else's username: never hand their account to this parent.
       throw new UserInputException("phone", "guardian.account.usernameTaken", g.phone());
     }
@@ -102,7 +113,28 @@ public class GuardianAccounts {
     audit.record(
         AuditEvent.of(schoolId, "identity.guardianAccount", "account", account.id())
             .after(Map.of("guardianId", guardianId, "childrenAdded", added)));
-    return new Result(account.username(), oneTime, added);
+    return new Result(account.username(), oneTime, added, false);
+  }
+
+  private boolean parentOfTheSameName(Account account, String fullName) {
+    boolean guardianAccount =
+        jdbc.sql("SELECT count(*) FROM account WHERE id = ? AND profile_kind = 'GUARDIAN'")
+                .param(account.id())
+                .query(Integer.class)
+                .single()
+            > 0;
+    return guardianAccount
+        && vn.truongso.platform.TextFold.fold(account.displayName())
+            .equals(vn.truongso.platform.TextFold.fold(fullName));
+  }
+
+  private static Long actorId() {
+    var auth =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    return auth != null && auth.getPrincipal() instanceof vn.truongso.platform.AuthenticatedUser u
+        ? u.accountId()
+        : null;
   }
 
   private boolean linkedTo(long accountId, long guardianId) {

@@ -19,10 +19,13 @@ class AccountController {
 
   private final MyAccount me;
   private final LoginService login;
+  private final vn.truongso.identity.internal.GuardianLinks links;
 
-  AccountController(MyAccount me, LoginService login) {
+  AccountController(
+      MyAccount me, LoginService login, vn.truongso.identity.internal.GuardianLinks links) {
     this.me = me;
     this.login = login;
+    this.links = links;
   }
 
   @GetMapping("/account")
@@ -32,6 +35,7 @@ class AccountController {
     model.addAttribute("recoveryLeft", me.recoveryCodesLeft(user.accountId()));
     model.addAttribute("logins", me.logins(user.accountId(), 20));
     model.addAttribute("minLength", 10);
+    model.addAttribute("links", links.pending(user.accountId()));
     return "identity/account";
   }
 
@@ -52,6 +56,18 @@ class AccountController {
       model.addAttribute("errorField", e.field());
       return account(user, model);
     }
+  }
+
+  /** The parent's own answer to a school that asks to join its children to this account. */
+  @PostMapping("/account/guardian-links/{id}")
+  String decideLink(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @org.springframework.web.bind.annotation.PathVariable long id,
+      @RequestParam boolean accept,
+      RedirectAttributes redirect) {
+    links.decide(user.accountId(), id, accept);
+    redirect.addFlashAttribute("done", accept ? "account.linkAccepted" : "account.linkDeclined");
+    return "redirect:/account";
   }
 
   @PostMapping("/account/sign-out-everywhere")

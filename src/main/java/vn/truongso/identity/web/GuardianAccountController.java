@@ -26,8 +26,12 @@ class GuardianAccountController {
       RedirectAttributes redirect) {
     try {
       GuardianAccounts.Result r = guardianAccounts.createOrExtend(schoolId, guardianId);
-      redirect.addFlashAttribute("guardianAccount", r.username());
-      redirect.addFlashAttribute("guardianPassword", r.oneTimePassword());
+      if (r.linkRequested()) {
+        redirect.addFlashAttribute("guardianLinkRequested", r.username());
+      } else {
+        redirect.addFlashAttribute("guardianAccount", r.username());
+        redirect.addFlashAttribute("guardianPassword", r.oneTimePassword());
+      }
     } catch (UserInputException e) {
       redirect.addFlashAttribute("guardianAccountError", e.messageKey());
       redirect.addFlashAttribute("guardianAccountErrorArgs", e.args());
