@@ -36,14 +36,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * but cannot make the checkpoints agree: {@code verify-audit} compares the chain with them.
  */
 @Component
-public class AuditCheckpoints {
+public class AuditCheckpoints implements vn.truongso.platform.BackupSecret {
 
   static final String FILE = "audit-checkpoints.log";
   static final String KEY_FILE = "audit-checkpoint.key";
   private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
 
   private final Path file;
-  private final byte[] key;
+  private final Path keyFile;
+  private volatile byte[] key;
   private final int every;
   private final Clock clock;
   private final Map<Long, Long> lastAnchored = new ConcurrentHashMap<>();
@@ -54,7 +55,8 @@ public class AuditCheckpoints {
       Clock clock) {
     Path d = directory(dir);
     this.file = d.resolve(FILE);
-    this.key = loadOrCreateKey(d.resolve(KEY_FILE));
+    this.keyFile = d.resolve(KEY_FILE);
+    this.key = loadOrCreateKey(keyFile);
     this.every = every;
     this.clock = clock;
     read().stream()
@@ -150,6 +152,47 @@ public class AuditCheckpoints {
 
   Path file() {
     return file;
+  }
+
+  // ---- carried inside encrypted backups: the key and the file, so that a restore elsewhere
+  // keeps checking the restored chains against their checkpoints
+
+  @Override
+  public String name() {
+    return "audit-checkpoints";
+  }
+
+  /** The 32-byte key followed by the file. */
+  @Override
+  public synchronized byte[] current() {
+    byte[] log = fileBytes();
+    byte[] out = new byte[key.length + log.length];
+    System.arraycopy(key, 0, out, 0, key.length);
+    System.arraycopy(log, 0, out, key.length, log.length);
+    return out;
+  }
+
+  @Override
+  public synchronized void restored(byte[] bytes) {
+    try {
+      byte[] k = java.util.Arrays.copyOf(bytes, 32);
+      Files.write(keyFile, k);
+      Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+      Files.write(file, java.util.Arrays.copyOfRange(bytes, 32, bytes.length));
+      key = k;
+      lastAnchored.clear();
+      read().stream()
+          .filter(Checkpoint::authentic)
+          .forEach(c -> lastAnchored.merge(c.chain(), c.seq(), Math::max));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not restore the audit checkpoints", e);
+    }
+  }
+
+  /** Without its key the old installation's checkpoints cannot be checked: the file starts anew. */
+  @Override
+  public java.util.List<String> lost(javax.sql.DataSource restored) {
+    return java.util.List.of();
   }
 
   private String mac(String body) {

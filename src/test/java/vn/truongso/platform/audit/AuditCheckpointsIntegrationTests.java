@@ -100,6 +100,18 @@ class AuditCheckpointsIntegrationTests {
     assertThat(checkpoints.read()).allMatch(AuditCheckpoints.Checkpoint::authentic);
   }
 
+  @Test
+  void anEncryptedBackupCarriesTheCheckpointsAndTheirKeyToAnotherInstallation(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path elsewhere) {
+    School school = schoolWithEntries(1);
+    schedule.anchorHeads();
+    AuditCheckpoints other =
+        new AuditCheckpoints(elsewhere.toString(), 50, new vn.truongso.support.MovableClock());
+    other.restored(checkpoints.current());
+    assertThat(other.read()).isNotEmpty().allMatch(AuditCheckpoints.Checkpoint::authentic);
+    assertThat(other.read()).anyMatch(c -> c.chain() == school.id());
+  }
+
   private long lastSeq(long schoolId) {
     return audit
         .find(new AuditLog.Query(List.of(schoolId), null, null, null, null, null, 100, 0))
