@@ -110,8 +110,8 @@ class EntryControlIntegrationTests {
     save(t, teacher, "GK", "8", 0).andExpect(status().isOk());
     String sheet = sheet(t, teacher);
     assertThat(sheet).contains("id=\"sheet-closed\"", "Khóa sổ học kỳ I");
-    assertThat(sheet).containsPattern("data-column-state=\"OPEN\"[^>]*>\\s*<span>GK");
-    assertThat(sheet).containsPattern("data-column-state=\"LOCKED\"[^>]*>\\s*<span>TX1");
+    assertThat(sheet).containsPattern("data-column-state=\"OPEN\"[^>]*>\\s*<span>ĐĐGgk");
+    assertThat(sheet).containsPattern("data-column-state=\"LOCKED\"[^>]*>\\s*<span>ĐĐGtx 1");
     // the homeroom teacher's conduct of term I is closed by the term's lock as well
     long an = t.students().get(0);
     mvc.perform(

@@ -61,9 +61,10 @@ class SheetFilesIntegrationTests {
       assertThat(s.getRow(0).getCell(0).getStringCellValue())
           .contains("Toán", "7A1", "học kì I ", "2026–2027");
       var header = s.getRow(3);
-      assertThat(header.getCell(4).getStringCellValue()).isEqualTo("TX1");
-      assertThat(header.getCell(8).getStringCellValue()).isEqualTo("GK");
-      assertThat(header.getCell(9).getStringCellValue()).isEqualTo("CK");
+      // The circular's abbreviations (TT22: ĐĐGtx, ĐĐGgk, ĐĐGck), as on every page.
+      assertThat(header.getCell(4).getStringCellValue()).isEqualTo("ĐĐGtx 1");
+      assertThat(header.getCell(8).getStringCellValue()).isEqualTo("ĐĐGgk");
+      assertThat(header.getCell(9).getStringCellValue()).isEqualTo("ĐĐGck");
       assertThat(s.getRow(4).getCell(2).getStringCellValue()).isEqualTo("Nguyễn Văn An");
       assertThat(s.getRow(4).getCell(1).getStringCellValue()).isEqualTo(Long.toString(an));
       assertThat(s.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(8.5);
@@ -78,6 +79,11 @@ class SheetFilesIntegrationTests {
             export(),
             s -> {
               s.getRow(4).getCell(4).setCellValue(9); // E5: An TX1 9
+              // A sheet exported before the labels changed: its headers say TX1 … CK.
+              String[] old = {"TX1", "TX2", "TX3", "TX4", "GK", "CK"};
+              for (int c = 0; c < old.length; c++) {
+                s.getRow(3).getCell(4 + c).setCellValue(old[c]);
+              }
               s.getRow(5).createCell(5).setCellValue("Đ"); // F6: Bình TX2, a comment in Toán
               s.getRow(5).createCell(9).setCellValue(10.5); // J6: Bình CK out of range
             });

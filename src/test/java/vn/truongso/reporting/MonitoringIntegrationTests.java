@@ -209,7 +209,7 @@ class MonitoringIntegrationTests {
             .getResponse()
             .getContentAsString();
     assertThat(page)
-        .contains("Phạm Thị Hoa", "7A1", "TX1: hạn " + fmt(tx1.due()) + ", thiếu 1")
+        .contains("Phạm Thị Hoa", "7A1", "ĐĐGtx 1: hạn " + fmt(tx1.due()) + ", thiếu 1")
         .contains((sheet.dueCells() - sheet.overdueCells()) + "/" + sheet.dueCells());
   }
 
