@@ -72,7 +72,7 @@ class MonitoringPageTests {
         .first()
         .click();
     assertThat(boss.locator("h1")).containsText("Tiến độ nhập điểm");
-    boss.locator("nav.nav-tabs").getByText("Nhật kí sửa điểm").click();
+    boss.locator("nav.nav-tabs").getByText("Nhật ký sửa điểm").click();
     var row = boss.locator("tr.change");
     assertThat(row).hasCount(1);
     assertThat(row.locator("td.before")).hasText("6");
