@@ -1,10 +1,12 @@
 package vn.truongso.platform;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -31,6 +33,28 @@ public record ImageSize(int width, int height) {
 
   /** The first image's size from the header, if the bytes are an image ImageIO can read. */
   public static Optional<ImageSize> of(byte[] bytes) {
+    return withReader(bytes, r -> new ImageSize(r.getWidth(0), r.getHeight(0)));
+  }
+
+  /**
+   * The first image decoded reading every {@code step}-th pixel in each direction: memory for the
+   * result only, never for the whole picture.
+   */
+  public static Optional<BufferedImage> decode(byte[] bytes, int step) {
+    return withReader(
+        bytes,
+        r -> {
+          ImageReadParam param = r.getDefaultReadParam();
+          param.setSourceSubsampling(step, step, 0, 0);
+          return r.read(0, param);
+        });
+  }
+
+  private interface Reading<T> {
+    T apply(ImageReader reader) throws IOException;
+  }
+
+  private static <T> Optional<T> withReader(byte[] bytes, Reading<T> reading) {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       if (in == null) {
         return Optional.empty();
@@ -42,7 +66,7 @@ public record ImageSize(int width, int height) {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        return Optional.of(new ImageSize(reader.getWidth(0), reader.getHeight(0)));
+        return Optional.ofNullable(reading.apply(reader));
       } finally {
         reader.dispose();
       }

@@ -31,7 +31,9 @@ class AccountAuthorityCheck {
     if (actorId != null && actorId == accountId) {
       throw new UserInputException("role", "role.notToYourself");
     }
-    if (!AccountAuthority.mayGrant(actorRoles(schoolId), role)) {
+    Set<Role> actor = actorRoles(schoolId);
+    actor.addAll(orgAdministratorRoles());
+    if (!AccountAuthority.mayGrant(actor, role)) {
       throw new UserInputException("role", "role.notYoursToGrant");
     }
   }
@@ -61,7 +63,6 @@ class AccountAuthorityCheck {
   private Set<Role> actorRoles(long schoolId) {
     Set<Role> r = EnumSet.noneOf(Role.class);
     r.addAll(authorization.rolesPermitting(Action.MANAGE_ACCOUNTS, Target.school(schoolId)));
-    r.addAll(orgAdministratorRoles());
     return r;
   }
 

@@ -4,15 +4,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import vn.truongso.platform.ImageSize;
 import vn.truongso.platform.UserInputException;
 
@@ -82,23 +77,7 @@ final class Photos {
   private static BufferedImage decodeSmall(byte[] upload, ImageSize size) {
     int step =
         Math.max(1, Math.min(size.width() / (2 * MAX_WIDTH), size.height() / (2 * MAX_HEIGHT)));
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return null;
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        ImageReadParam param = reader.getDefaultReadParam();
-        param.setSourceSubsampling(step, step, 0, 0);
-        return reader.read(0, param);
-      } finally {
-        reader.dispose();
-      }
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    return ImageSize.decode(upload, step).orElse(null);
   }
 
   static boolean isJpeg(byte[] b) {
