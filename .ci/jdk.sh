@@ -3,7 +3,9 @@
 best=""; best_v=0
 for dir in ${JAVA_HOME:-} /usr/lib/jvm/*; do
   [ -x "$dir/bin/javac" ] || continue
-  v=$("$dir/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)
+  # The JDK's release file names its version without starting a JVM (0.1 s each, at every start).
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$dir/release" 2>/dev/null)
+  [ -n "$v" ] || v=$("$dir/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)
   if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best="$dir"; best_v="$v"; fi
 done
 if [ -z "$best" ]; then

@@ -51,7 +51,9 @@ public final class CommandLine {
       }
     }
     if (name.equals("serve")) {
-      SpringApplication.run(application, rest.toArray(String[]::new));
+      SpringApplication app = new SpringApplication(application);
+      app.addListeners(new vn.truongso.platform.db.EarlyDatabaseStart());
+      app.run(rest.toArray(String[]::new));
       return KEEP_SERVING;
     }
     try {
@@ -73,7 +75,13 @@ public final class CommandLine {
         // on no port: a command never serves.
         new SpringApplicationBuilder(application)
             .web(WebApplicationType.SERVLET)
-            .properties("truongso.command=" + name, "server.port=-1")
+            .properties(
+                "truongso.command=" + name,
+                "server.port=-1",
+                // A failed start is reported by run() (one line when the server holds the data
+                // directory, the exception otherwise), not logged again as a page of stack trace.
+                "logging.level.org.springframework.boot.SpringApplication=off",
+                "logging.level.org.springframework.boot.autoconfigure.logging=off")
             .run(new String[0])) {
       Command command =
           context.getBeansOfType(Command.class).values().stream()
