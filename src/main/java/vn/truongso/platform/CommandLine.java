@@ -81,7 +81,8 @@ public final class CommandLine {
                 // A failed start is reported by run() (one line when the server holds the data
                 // directory, the exception otherwise), not logged again as a page of stack trace.
                 "logging.level.org.springframework.boot.SpringApplication=off",
-                "logging.level.org.springframework.boot.autoconfigure.logging=off")
+                "logging.level.org.springframework.boot.autoconfigure.logging=off",
+                "logging.level.org.springframework.boot.web.server.servlet.context=error")
             .run(new String[0])) {
       Command command =
           context.getBeansOfType(Command.class).values().stream()
