@@ -1,0 +1,104 @@
+package vn.truongso.demo;
+
+import vn.truongso.identity.Provisioning;
+import vn.truongso.identity.Provisioning.ProfileKind;
+import vn.truongso.identity.Provisioning.Scope;
+import vn.truongso.identity.Role;
+import vn.truongso.org.School;
+import vn.truongso.people.People;
+import vn.truongso.people.People.NewStaff;
+import vn.truongso.people.People.NewStudent;
+import vn.truongso.people.Sex;
+import vn.truongso.platform.PersonName;
+
+/**
+ * The people and accounts every level's demo school is made of: students, staff with their sign-in,
+ * and officers' accounts. The names come from one seeded {@link DemoNames} in a fixed call order,
+ * so the demo data is the same on every machine (tests and the README rely on it).
+ */
+final class DemoPeople {
+
+  private final Provisioning identity;
+  private final People people;
+  private final DemoNames names;
+
+  DemoPeople(Provisioning identity, People people, DemoNames names) {
+    this.identity = identity;
+    this.people = people;
+    this.names = names;
+  }
+
+  long student(School school, int birthYear) {
+    DemoNames.Person p = names.student(birthYear, 0.08);
+    return people.addStudent(
+        school.id(),
+        new NewStudent(p.name(), p.birthDate(), p.sex(), p.ethnicityCode(), p.personalId(), null));
+  }
+
+  long staff(School school, Sex sex, int birthYear, String position, String group, String subject) {
+    DemoNames.Person p = names.adult(sex, birthYear);
+    // The school's page names its principal: the principal's account must be that person.
+    boolean named = "PRINCIPAL".equals(position) && school.principalName() != null;
+    return people.addStaff(
+        school.id(),
+        new NewStaff(
+            named ? PersonName.parse(school.principalName()) : p.name(),
+            p.birthDate(),
+            p.sex(),
+            p.ethnicityCode(),
+            p.personalId(),
+            "09" + String.format("%08d", names.nextInt(100_000_000)),
+            null,
+            position,
+            group,
+            subject));
+  }
+
+  /** A staff member with an account holding one role in the school. */
+  long staffAccount(
+      String username,
+      School school,
+      Sex sex,
+      int birthYear,
+      String position,
+      String subject,
+      Role role) {
+    long staffId = staff(school, sex, birthYear, position, null, subject);
+    account(username, school, staffId, role, Scope.school(school.id()));
+    return staffId;
+  }
+
+  void account(String username, School school, long staffId, Role role, Scope scope) {
+    grantRole(accountId(username, school, staffId), role, school.id(), scope);
+  }
+
+  void officer(String username, String displayName, Role role, long unit) {
+    long id = identity.createAccount(username, displayName, DemoSettings.PASSWORD, null, false);
+    grantRole(id, role, unit, Scope.none());
+  }
+
+  /** The homeroom teacher's role over one class of the current year. */
+  void homeroom(long accountId, School school, long classId) {
+    identity.grant(
+        accountId,
+        Role.HOMEROOM_TEACHER,
+        school.id(),
+        new Scope(school.id(), classId, null, DemoData.CURRENT_YEAR, null));
+  }
+
+  long accountId(String username, School school, long staffId) {
+    PersonName name = people.staff(school.id(), staffId).orElseThrow().name();
+    long id =
+        identity.createAccount(username, name.full(), DemoSettings.PASSWORD, school.id(), false);
+    identity.linkProfile(id, ProfileKind.STAFF, school.id(), staffId);
+    return id;
+  }
+
+  /** Demo accounts whose role needs two-factor login share the demo authenticator secret. */
+  private void grantRole(long accountId, Role role, long unit, Scope scope) {
+    identity.grant(accountId, role, unit, scope);
+    if (role.twoFactorRequired()) {
+      identity.enrolTotp(accountId, DemoSettings.TOTP_SECRET);
+    }
+  }
+}
