@@ -40,7 +40,8 @@ class MessageCoverageTests {
   @Test
   void everyFindingCodeAndLiteralKeyHasVietnameseAndEnglish() throws IOException {
     assertThat(missing(JAVA)).isEmpty();
-    // The patterns still match the code's ways of refusing input (a rename would silently empty it).
+    // The patterns still match the code's ways of refusing input (a rename would silently empty
+    // it).
     assertThat(used(JAVA)).hasSizeGreaterThan(150);
   }
 

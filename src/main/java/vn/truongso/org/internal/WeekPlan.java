@@ -1,4 +1,4 @@
-package vn.truongso.org;
+package vn.truongso.org.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

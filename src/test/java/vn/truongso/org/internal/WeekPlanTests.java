@@ -1,4 +1,4 @@
-package vn.truongso.org;
+package vn.truongso.org.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.truongso.org.Organisation.Break;
 import vn.truongso.org.Organisation.YearPlan;
+import vn.truongso.org.SchoolYear;
 
 /** Teaching weeks: numbered from the first Monday, on across terms, skipping the Tết break. */
 class WeekPlanTests {

@@ -1,4 +1,4 @@
-package vn.truongso.org;
+package vn.truongso.org.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -13,10 +13,21 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.org.OrgUnit;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.School;
+import vn.truongso.org.SchoolLevel;
+import vn.truongso.org.SchoolYear;
+import vn.truongso.org.UnitType;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.UserInputException;
 
+/**
+ * The organisation tree in SQL: the {@code org_unit} rows with their materialised paths (ministry,
+ * Sở, ward office, school), the schools' details and levels, and their school years with terms,
+ * weeks and breaks. Every change is audited in the school's (or the unit's) chain.
+ */
 @Service
 @Transactional
 class JdbcOrganisation implements Organisation {
