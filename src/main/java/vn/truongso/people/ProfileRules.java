@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.truongso.platform.InvalidInput;
 
@@ -32,47 +31,18 @@ public final class ProfileRules {
     String family = name(u.familyName(), "familyName", 40, true, errors);
     String middle = name(u.middleName(), "middleName", 60, false, errors);
     String given = name(u.givenName(), "givenName", 40, true, errors);
-
-    LocalDate birth = null;
-    if (blank(u.birthDate())) {
-      errors.add("birthDate", "profile.birthDate.required");
-    } else {
-      try {
-        birth = LocalDate.parse(u.birthDate().strip(), DAY);
-        if (birth.isAfter(today) || birth.isBefore(today.minusYears(MAX_AGE_YEARS))) {
-          errors.add("birthDate", "profile.birthDate.implausible", MAX_AGE_YEARS);
-        }
-      } catch (DateTimeParseException e) {
-        errors.add("birthDate", "profile.birthDate.invalid");
-      }
-    }
-
+    LocalDate birth = birthDate(u.birthDate(), today, errors);
     Sex sex = parse(Sex.class, u.sex());
     if (sex == null) {
       errors.add("sex", "profile.sex.required");
     }
-    PolicyStatus policy =
-        blank(u.policyStatus()) ? null : parse(PolicyStatus.class, u.policyStatus());
-    if (!blank(u.policyStatus()) && policy == null) {
-      errors.add("policyStatus", "profile.policy.unknown");
-    }
-
+    PolicyStatus policy = policyStatus(u.policyStatus(), errors);
     String personalId = trim(u.personalId());
     if (personalId != null) {
-      Optional<String> problem = PersonalId.problem(personalId, birth, sex);
-      problem.ifPresent(key -> errors.add("personalId", key));
+      PersonalId.problem(personalId, birth, sex).ifPresent(key -> errors.add("personalId", key));
     }
-    String studentCode = trim(u.studentCode());
-    if (studentCode != null && !STUDENT_CODE.matcher(studentCode).matches()) {
-      errors.add("studentCode", "profile.studentCode.invalid");
-    }
-    String insurance = trim(u.healthInsuranceNo());
-    if (insurance != null) {
-      insurance = insurance.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
-      if (!HEALTH_INSURANCE.matcher(insurance).matches()) {
-        errors.add("healthInsuranceNo", "profile.healthInsurance.invalid");
-      }
-    }
+    String studentCode = studentCode(u.studentCode(), errors);
+    String insurance = healthInsuranceNo(u.healthInsuranceNo(), errors);
     String nationality = text(u.nationality(), "nationality", 60, errors);
     String placeOfBirth = text(u.placeOfBirth(), "placeOfBirth", 200, errors);
     String homeTown = text(u.homeTown(), "homeTown", 200, errors);
@@ -101,6 +71,56 @@ public final class ProfileRules {
         policy,
         disability,
         insurance);
+  }
+
+  /** A real day, neither in the future nor more than {@link #MAX_AGE_YEARS} ago. */
+  private static LocalDate birthDate(String value, LocalDate today, InvalidInput.Collector errors) {
+    if (blank(value)) {
+      errors.add("birthDate", "profile.birthDate.required");
+      return null;
+    }
+    try {
+      LocalDate birth = LocalDate.parse(value.strip(), DAY);
+      if (birth.isAfter(today) || birth.isBefore(today.minusYears(MAX_AGE_YEARS))) {
+        errors.add("birthDate", "profile.birthDate.implausible", MAX_AGE_YEARS);
+      }
+      return birth;
+    } catch (DateTimeParseException e) {
+      errors.add("birthDate", "profile.birthDate.invalid");
+      return null;
+    }
+  }
+
+  private static PolicyStatus policyStatus(String value, InvalidInput.Collector errors) {
+    if (blank(value)) {
+      return null;
+    }
+    PolicyStatus policy = parse(PolicyStatus.class, value);
+    if (policy == null) {
+      errors.add("policyStatus", "profile.policy.unknown");
+    }
+    return policy;
+  }
+
+  private static String studentCode(String value, InvalidInput.Collector errors) {
+    String code = trim(value);
+    if (code != null && !STUDENT_CODE.matcher(code).matches()) {
+      errors.add("studentCode", "profile.studentCode.invalid");
+    }
+    return code;
+  }
+
+  /** Upper case without spaces, as printed on the card. */
+  private static String healthInsuranceNo(String value, InvalidInput.Collector errors) {
+    String insurance = trim(value);
+    if (insurance == null) {
+      return null;
+    }
+    insurance = insurance.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+    if (!HEALTH_INSURANCE.matcher(insurance).matches()) {
+      errors.add("healthInsuranceNo", "profile.healthInsurance.invalid");
+    }
+    return insurance;
   }
 
   /** The values that passed, ready to store. */

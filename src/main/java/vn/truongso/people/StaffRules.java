@@ -57,32 +57,14 @@ public final class StaffRules {
     String family = name(u.familyName(), "familyName", true, errors);
     String middle = name(u.middleName(), "middleName", false, errors);
     String given = name(u.givenName(), "givenName", true, errors);
-    Sex sex = null;
-    try {
-      sex = Sex.valueOf(clean(u.sex()) == null ? "" : clean(u.sex()));
-    } catch (IllegalArgumentException e) {
-      errors.add("sex", "profile.sex.required");
-    }
-    LocalDate birth = date(u.birthDate(), "birthDate", errors);
-    if (birth != null
-        && (birth.isAfter(today.minusYears(18)) || birth.isBefore(today.minusYears(70)))) {
-      errors.add("birthDate", "staff.birthDate.implausible");
-    }
+    Sex sex = sex(u.sex(), errors);
+    LocalDate birth = birthDate(u.birthDate(), today, errors);
     String id = clean(u.personalId());
     if (id != null) {
       PersonalId.problem(id, birth, sex).ifPresent(key -> errors.add("personalId", key));
     }
-    String phone = clean(u.phone());
-    if (phone != null) {
-      phone = phone.replaceAll("[\\s.()-]", "");
-      if (!PHONE.matcher(phone).matches()) {
-        errors.add("phone", "guardian.phone.invalid");
-      }
-    }
-    String email = clean(u.email());
-    if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-      errors.add("email", "guardian.email.invalid");
-    }
+    String phone = phone(u.phone(), errors);
+    String email = email(u.email(), errors);
     String position = clean(u.position());
     if (position == null || !POSITIONS.contains(position)) {
       errors.add("position", "staff.position.required");
@@ -95,18 +77,9 @@ public final class StaffRules {
     if (subject != null && subject.length() > 100) {
       errors.add("mainSubject", "profile.text.tooLong", 100);
     }
-    String qualification = clean(u.qualification());
-    if (qualification != null && !QUALIFICATIONS.contains(qualification)) {
-      errors.add("qualification", "staff.qualification.unknown");
-    }
-    String employment = clean(u.employmentType());
-    if (employment != null && !EMPLOYMENT_TYPES.contains(employment)) {
-      errors.add("employmentType", "staff.employment.unknown");
-    }
-    LocalDate start = date(u.startDate(), "startDate", errors);
-    if (start != null && start.isAfter(today)) {
-      errors.add("startDate", "staff.startDate.future");
-    }
+    String qualification = qualification(u.qualification(), errors);
+    String employment = employmentType(u.employmentType(), errors);
+    LocalDate start = startDate(u.startDate(), today, errors);
     String ethnicity = clean(u.ethnicityCode());
     errors.throwIfAny();
     return new Checked(
@@ -123,6 +96,76 @@ public final class StaffRules {
         qualification,
         employment,
         start);
+  }
+
+  private static Sex sex(String value, InvalidInput.Collector errors) {
+    try {
+      return Sex.valueOf(clean(value) == null ? "" : clean(value));
+    } catch (IllegalArgumentException e) {
+      errors.add("sex", "profile.sex.required");
+      return null;
+    }
+  }
+
+  /** Of working age: 18 to 70 years before today. */
+  private static LocalDate birthDate(String value, LocalDate today, InvalidInput.Collector errors) {
+    LocalDate birth = date(value, "birthDate", errors);
+    if (birth != null
+        && (birth.isAfter(today.minusYears(18)) || birth.isBefore(today.minusYears(70)))) {
+      errors.add("birthDate", "staff.birthDate.implausible");
+    }
+    return birth;
+  }
+
+  /** A Vietnamese mobile number, the separators people type removed. */
+  private static String phone(String value, InvalidInput.Collector errors) {
+    String phone = clean(value);
+    if (phone == null) {
+      return null;
+    }
+    phone = phone.replaceAll("[\\s.()-]", "");
+    if (!PHONE.matcher(phone).matches()) {
+      errors.add("phone", "guardian.phone.invalid");
+    }
+    return phone;
+  }
+
+  private static String email(String value, InvalidInput.Collector errors) {
+    String email = clean(value);
+    if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+      errors.add("email", "guardian.email.invalid");
+    }
+    return email;
+  }
+
+  private static String qualification(String value, InvalidInput.Collector errors) {
+    return listed(value, QUALIFICATIONS, "qualification", "staff.qualification.unknown", errors);
+  }
+
+  private static String employmentType(String value, InvalidInput.Collector errors) {
+    return listed(value, EMPLOYMENT_TYPES, "employmentType", "staff.employment.unknown", errors);
+  }
+
+  private static LocalDate startDate(String value, LocalDate today, InvalidInput.Collector errors) {
+    LocalDate start = date(value, "startDate", errors);
+    if (start != null && start.isAfter(today)) {
+      errors.add("startDate", "staff.startDate.future");
+    }
+    return start;
+  }
+
+  /** An optional value that, when given, must be one of the list's. */
+  private static String listed(
+      String value,
+      java.util.List<String> allowed,
+      String field,
+      String key,
+      InvalidInput.Collector errors) {
+    String v = clean(value);
+    if (v != null && !allowed.contains(v)) {
+      errors.add(field, key);
+    }
+    return v;
   }
 
   private static LocalDate date(String value, String field, InvalidInput.Collector errors) {
