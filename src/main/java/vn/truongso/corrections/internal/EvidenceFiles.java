@@ -3,9 +3,14 @@ package vn.truongso.corrections.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import vn.truongso.corrections.Corrections;
+import vn.truongso.corrections.Upload;
 import vn.truongso.platform.ImageSize;
+import vn.truongso.platform.InvalidInput;
 
 /**
  * What an evidence file is, judged by its content and never by its name: a PDF (a scanned mark book
@@ -15,6 +20,9 @@ import vn.truongso.platform.ImageSize;
 public final class EvidenceFiles {
 
   private EvidenceFiles() {}
+
+  /** The files one request keeps at most. */
+  public static final int MAX_FILES = 10;
 
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
@@ -49,6 +57,40 @@ public final class EvidenceFiles {
       return Optional.empty();
     }
     return Optional.of(jpeg ? "image/jpeg" : "image/png");
+  }
+
+  /** A file that passed: the name it is kept under, its type, its bytes and their SHA-256. */
+  public record Checked(String name, String mediaType, byte[] content, String sha256) {}
+
+  /**
+   * The files given (empty ones are no file), each judged; what fails is added to {@code errors}
+   * under "evidence", and more than {@link #MAX_FILES} fail together.
+   */
+  public static List<Checked> check(List<Upload> uploads, InvalidInput.Collector errors) {
+    List<Checked> out = new ArrayList<>();
+    List<Upload> given =
+        uploads.stream()
+            .filter(u -> u != null && u.content() != null && u.content().length > 0)
+            .toList();
+    if (given.size() > MAX_FILES) {
+      errors.add("evidence", "corrections.evidence.many", MAX_FILES);
+      return out;
+    }
+    for (Upload u : given) {
+      if (u.content().length > Corrections.MAX_EVIDENCE_BYTES) {
+        errors.add("evidence", "corrections.evidence.size", u.fileName(), 5);
+        continue;
+      }
+      Optional<String> type = mediaType(u.content());
+      if (type.isEmpty()) {
+        errors.add("evidence", "corrections.evidence.type", u.fileName());
+        continue;
+      }
+      out.add(
+          new Checked(
+              cleanName(u.fileName(), type.get()), type.get(), u.content(), sha256(u.content())));
+    }
+    return out;
   }
 
   /** The name a file is kept under: its base name, without control characters, at most 200. */

@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import vn.truongso.corrections.Corrections;
+import vn.truongso.corrections.Detail;
+import vn.truongso.corrections.Request;
 import vn.truongso.org.School;
 import vn.truongso.platform.Pdf;
 
@@ -30,11 +31,11 @@ public class Minutes {
     this.pdf = pdf;
   }
 
-  public byte[] pdf(School school, Corrections.Detail d) {
+  public byte[] pdf(School school, Detail d) {
     Context context = new Context(Locale.forLanguageTag("vi"));
     context.setVariable("school", school);
     context.setVariable("d", d);
-    Corrections.Request r = d.request();
+    Request r = d.request();
     context.setVariable("filedAt", moment(r.filedAt()));
     context.setVariable("decidedAt", moment(r.decidedAt()));
     context.setVariable("carriedOutAt", moment(r.endedAt()));

@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.corrections.Corrections;
+import vn.truongso.corrections.Detail;
+import vn.truongso.corrections.Filing;
+import vn.truongso.corrections.Outcome;
+import vn.truongso.corrections.Request;
+import vn.truongso.corrections.Upload;
 import vn.truongso.corrections.internal.Minutes;
 import vn.truongso.gradebook.Marks;
 import vn.truongso.org.Organisation;
@@ -138,7 +143,7 @@ class CorrectionsController {
             proposed.put(k.substring(5), v);
           }
         });
-    List<Corrections.Upload> uploads = new ArrayList<>();
+    List<Upload> uploads = new ArrayList<>();
     if (evidence != null) {
       for (MultipartFile f : evidence) {
         uploads.add(upload(f));
@@ -147,9 +152,7 @@ class CorrectionsController {
     try {
       long id =
           corrections.file(
-              user,
-              schoolId,
-              new Corrections.Filing(classId, blank(subject), term, reason, proposed, uploads));
+              user, schoolId, new Filing(classId, blank(subject), term, reason, proposed, uploads));
       return "redirect:/schools/" + schoolId + "/corrections/" + id + "?filed";
     } catch (InvalidInput e) {
       return form(schoolId, classId, blank(subject), term, proposed, reason, e, model);
@@ -176,10 +179,10 @@ class CorrectionsController {
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
     try {
-      Corrections.Outcome o = corrections.decide(user, schoolId, id, approve, note);
+      Outcome o = corrections.decide(user, schoolId, id, approve, note);
       redirect.addFlashAttribute(
           "done",
-          o == Corrections.Outcome.STALE
+          o == Outcome.STALE
               ? "corrections.done.stale"
               : approve ? "corrections.done.approved" : "corrections.done.rejected");
     } catch (UserInputException e) {
@@ -195,7 +198,7 @@ class CorrectionsController {
       @PathVariable long id,
       RedirectAttributes redirect) {
     try {
-      Corrections.Outcome o = corrections.confirm(user, schoolId, id);
+      Outcome o = corrections.confirm(user, schoolId, id);
       redirect.addFlashAttribute(
           "done", "corrections.done." + o.name().toLowerCase(java.util.Locale.ROOT));
     } catch (UserInputException e) {
@@ -228,10 +231,7 @@ class CorrectionsController {
       RedirectAttributes redirect) {
     try {
       corrections.addEvidence(
-          user,
-          schoolId,
-          id,
-          file == null ? new Corrections.Upload("", new byte[0]) : upload(file));
+          user, schoolId, id, file == null ? new Upload("", new byte[0]) : upload(file));
       redirect.addFlashAttribute("done", "corrections.done.evidence");
     } catch (InvalidInput e) {
       InvalidInput.FieldError first = e.errors().getFirst();
@@ -267,8 +267,8 @@ class CorrectionsController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable long schoolId,
       @PathVariable long id) {
-    Corrections.Detail d = corrections.detail(user, schoolId, id);
-    if (d.request().state() != Corrections.State.CARRIED_OUT) {
+    Detail d = corrections.detail(user, schoolId, id);
+    if (d.request().state() != Request.State.CARRIED_OUT) {
       throw new NotFoundException("minutes");
     }
     return Downloads.pdf(minutes.pdf(school(schoolId), d), "bien-ban-sua-diem-" + id + ".pdf");
@@ -320,9 +320,9 @@ class CorrectionsController {
     return org.school(schoolId).orElseThrow(() -> new NotFoundException("school"));
   }
 
-  private static Corrections.Upload upload(MultipartFile f) {
+  private static Upload upload(MultipartFile f) {
     try {
-      return new Corrections.Upload(f.getOriginalFilename(), f.getBytes());
+      return new Upload(f.getOriginalFilename(), f.getBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
