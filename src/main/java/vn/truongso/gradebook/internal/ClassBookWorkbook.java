@@ -131,7 +131,7 @@ public class ClassBookWorkbook {
         row.createCell(col).setCellValue(d.doubleValue());
         row.getCell(col).setCellStyle(decimal);
       }
-      default -> text(row, col, "gradebook.mark." + ScoreEntry.result(value), locale);
+      default -> text(row, col, "gradebook.mark." + TypedMarks.result(value), locale);
     }
   }
 

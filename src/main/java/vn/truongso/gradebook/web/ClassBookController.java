@@ -15,7 +15,7 @@ import vn.truongso.gradebook.internal.Approvals;
 import vn.truongso.gradebook.internal.ClassBook;
 import vn.truongso.gradebook.internal.ClassBookWorkbook;
 import vn.truongso.gradebook.internal.Recomputation;
-import vn.truongso.gradebook.internal.ScoreEntry;
+import vn.truongso.gradebook.internal.TypedMarks;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.AuthenticatedUser;
@@ -197,7 +197,7 @@ class ClassBookController {
   /** Values as the book prints them (8,5; DAT, CHUA_DAT shown as Đ, CĐ by the template). */
   static final class Texts {
     public String of(Object value) {
-      return ScoreEntry.result(value);
+      return TypedMarks.result(value);
     }
   }
 }
