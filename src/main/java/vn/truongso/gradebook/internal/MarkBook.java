@@ -175,14 +175,14 @@ class MarkBook implements Marks {
     String t = typed == null ? "" : typed.strip();
     if (cell.slot().equals("P") || cell.slot().equals("K")) {
       // Blank is "left alone" in a request, never "0": the form skips it before this.
-      Integer n = t.isEmpty() ? null : ClassBook.count(t);
+      Integer n = t.isEmpty() ? null : HomeroomValues.count(t);
       if (n == null) {
         throw new UserInputException("value", "gradebook.absences.count");
       }
       return String.valueOf(n);
     }
     SecondaryPolicy policy = classBook.policy(c);
-    Level level = ClassBook.level(t.toUpperCase(java.util.Locale.ROOT));
+    Level level = HomeroomValues.level(t.toUpperCase(java.util.Locale.ROOT));
     if (level == null || policy == null || !policy.conductScale().contains(level)) {
       throw new UserInputException("value", "gradebook.conduct.level");
     }
