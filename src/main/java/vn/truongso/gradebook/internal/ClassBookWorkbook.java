@@ -43,74 +43,10 @@ public class ClassBookWorkbook {
       CellStyle decimal = XlsxStyles.format(wb, "0.0");
       for (int period = 1; period <= 3; period++) {
         Sheet ws = wb.createSheet(msg("book.period." + period, locale));
-        Row title = ws.createRow(0);
-        title
-            .createCell(0)
-            .setCellValue(
-                msg(
-                        "book.heading",
-                        locale,
-                        book.schoolClass().name(),
-                        book.schoolClass().startYear(),
-                        book.schoolClass().startYear() + 1)
-                    + " — "
-                    + msg("book.period." + period, locale));
-        title.getCell(0).setCellStyle(bold);
-        List<String> heads = new ArrayList<>();
-        heads.add(msg("gradebook.col.number", locale));
-        heads.add(msg("gradebook.col.name", locale));
-        book.subjects().forEach(s -> heads.add(s.name()));
-        heads.add(msg("book.col.learning", locale));
-        heads.add(msg("book.col.conduct", locale));
-        if (period == 3) {
-          heads.add(msg("book.col.absences", locale));
-          heads.add(msg("book.col.outcome", locale));
-          heads.add(msg("book.col.title", locale));
-        }
-        Row header = ws.createRow(2);
-        for (int i = 0; i < heads.size(); i++) {
-          header.createCell(i).setCellValue(heads.get(i));
-          header.getCell(i).setCellStyle(bold);
-        }
+        heading(ws, book, period, bold, locale);
         int r = 3;
         for (ClassBook.Line l : book.lines()) {
-          Row x = ws.createRow(r);
-          x.createCell(0).setCellValue(r - 2);
-          x.createCell(1).setCellValue(l.student().name().full());
-          int col = 2;
-          for (ClassBook.SubjectValues v : l.subjects()) {
-            Object value = period == 1 ? v.term1() : period == 2 ? v.term2() : v.year();
-            write(x, col++, value, decimal, locale);
-          }
-          Level learning =
-              period == 1
-                  ? l.learningTerm1()
-                  : period == 2
-                      ? l.learningTerm2()
-                      : l.year() == null ? null : l.year().learningYear();
-          text(x, col++, learning == null ? null : "assessment.value." + learning, locale);
-          String conduct =
-              period == 1
-                  ? l.conduct().get("HK1")
-                  : period == 2
-                      ? l.conduct().get("HK2")
-                      : l.year() == null ? null : l.year().conductYear().name();
-          text(x, col++, conduct == null ? null : "assessment.value." + conduct, locale);
-          if (period == 3) {
-            x.createCell(col++).setCellValue(l.absentSessions());
-            text(
-                x,
-                col++,
-                l.year() == null ? null : "assessment.value." + l.year().outcome(),
-                locale);
-            text(
-                x,
-                col,
-                l.year() == null || l.year().title() == null
-                    ? null
-                    : "book.title." + l.year().title(),
-                locale);
-          }
+          line(ws.createRow(r), r - 2, l, period, decimal, locale);
           r++;
         }
         ws.setColumnWidth(1, 28 * 256);
@@ -124,6 +60,72 @@ public class ClassBookWorkbook {
     }
   }
 
+  /** The period's title and column heads: period 1 and 2 the terms, 3 the year. */
+  private void heading(Sheet ws, ClassBook.Book book, int period, CellStyle bold, Locale locale) {
+    Row title = ws.createRow(0);
+    title
+        .createCell(0)
+        .setCellValue(
+            msg(
+                    "book.heading",
+                    locale,
+                    book.schoolClass().name(),
+                    book.schoolClass().startYear(),
+                    book.schoolClass().startYear() + 1)
+                + " — "
+                + msg("book.period." + period, locale));
+    title.getCell(0).setCellStyle(bold);
+    List<String> heads = new ArrayList<>();
+    heads.add(msg("gradebook.col.number", locale));
+    heads.add(msg("gradebook.col.name", locale));
+    book.subjects().forEach(s -> heads.add(s.name()));
+    heads.add(msg("book.col.learning", locale));
+    heads.add(msg("book.col.conduct", locale));
+    if (period == 3) {
+      heads.add(msg("book.col.absences", locale));
+      heads.add(msg("book.col.outcome", locale));
+      heads.add(msg("book.col.title", locale));
+    }
+    Row header = ws.createRow(2);
+    for (int i = 0; i < heads.size(); i++) {
+      header.createCell(i).setCellValue(heads.get(i));
+      header.getCell(i).setCellStyle(bold);
+    }
+  }
+
+  /** A student's row of the period's sheet. */
+  private void line(
+      Row x, int number, ClassBook.Line l, int period, CellStyle decimal, Locale locale) {
+    x.createCell(0).setCellValue(number);
+    x.createCell(1).setCellValue(l.student().name().full());
+    int col = 2;
+    for (ClassBook.SubjectValues v : l.subjects()) {
+      Object value = period == 1 ? v.term1() : period == 2 ? v.term2() : v.year();
+      write(x, col++, value, decimal, locale);
+    }
+    Level learning =
+        period == 1
+            ? l.learningTerm1()
+            : period == 2 ? l.learningTerm2() : l.year() == null ? null : l.year().learningYear();
+    text(x, col++, learning == null ? null : "assessment.value." + learning, locale);
+    String conduct =
+        period == 1
+            ? l.conduct().get("HK1")
+            : period == 2
+                ? l.conduct().get("HK2")
+                : l.year() == null ? null : l.year().conductYear().name();
+    text(x, col++, conduct == null ? null : "assessment.value." + conduct, locale);
+    if (period == 3) {
+      x.createCell(col++).setCellValue(l.absentSessions());
+      text(x, col++, l.year() == null ? null : "assessment.value." + l.year().outcome(), locale);
+      text(
+          x,
+          col,
+          l.year() == null || l.year().title() == null ? null : "book.title." + l.year().title(),
+          locale);
+    }
+  }
+
   private void write(Row row, int col, Object value, CellStyle decimal, Locale locale) {
     switch (value) {
       case null -> {}
@@ -131,7 +133,7 @@ public class ClassBookWorkbook {
         row.createCell(col).setCellValue(d.doubleValue());
         row.getCell(col).setCellStyle(decimal);
       }
-      default -> text(row, col, "gradebook.mark." + ScoreEntry.result(value), locale);
+      default -> text(row, col, "gradebook.mark." + TypedMarks.result(value), locale);
     }
   }
 

@@ -32,6 +32,7 @@ class MarkBook implements Marks {
       Map.of(1, List.of("HK1", "P", "K"), 2, List.of("HK2", "CN", "HE", "P", "K"));
 
   private final ScoreEntry entry;
+  private final ScoreSheet sheets;
   private final ClassBook classBook;
   private final ScoreCells cells;
   private final HomeroomEntries homeroom;
@@ -44,6 +45,7 @@ class MarkBook implements Marks {
 
   MarkBook(
       ScoreEntry entry,
+      ScoreSheet sheets,
       ClassBook classBook,
       ScoreCells cells,
       HomeroomEntries homeroom,
@@ -54,6 +56,7 @@ class MarkBook implements Marks {
       Clock clock,
       ApplicationEventPublisher events) {
     this.entry = entry;
+    this.sheets = sheets;
     this.classBook = classBook;
     this.cells = cells;
     this.homeroom = homeroom;
@@ -71,9 +74,9 @@ class MarkBook implements Marks {
     ScoreEntry.term(term);
     Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
     if (subject != null) {
-      ScoreEntry.Sheet sheet = entry.sheet(schoolId, classId, subject, term);
+      ScoreSheet.Sheet sheet = sheets.sheet(schoolId, classId, subject, term);
       List<Row> rows = new ArrayList<>();
-      for (ScoreEntry.Row r : sheet.rows()) {
+      for (ScoreSheet.Row r : sheet.rows()) {
         Map<String, Shown> shown = new LinkedHashMap<>();
         for (String slot : sheet.columns()) {
           boolean frozen = sheet.frozen() && !slot.equals(ScoreEntry.RETEST);
@@ -139,7 +142,7 @@ class MarkBook implements Marks {
               || (!cell.slot().equals(ScoreEntry.RETEST)
                   && approvals.frozenForSave(schoolId, classId, cell.term()));
       return new Stored(
-          now.map(x -> ScoreEntry.text(x.content())).orElse(""),
+          now.map(x -> TypedMarks.text(x.content())).orElse(""),
           "v" + now.map(ScoreCells.Cell::version).orElse(0),
           closed,
           name);
@@ -166,20 +169,20 @@ class MarkBook implements Marks {
     if (cell.subject() != null) {
       SubjectSheet subject = entry.subject(c, cell.subject());
       scoreSlot(subject, cell);
-      return ScoreEntry.text(ScoreEntry.parse(subject.kind(), typed));
+      return TypedMarks.text(TypedMarks.parse(subject.kind(), typed));
     }
     homeroomSlot(c, cell);
     String t = typed == null ? "" : typed.strip();
     if (cell.slot().equals("P") || cell.slot().equals("K")) {
       // Blank is "left alone" in a request, never "0": the form skips it before this.
-      Integer n = t.isEmpty() ? null : ClassBook.count(t);
+      Integer n = t.isEmpty() ? null : HomeroomValues.count(t);
       if (n == null) {
         throw new UserInputException("value", "gradebook.absences.count");
       }
       return String.valueOf(n);
     }
     SecondaryPolicy policy = classBook.policy(c);
-    Level level = ClassBook.level(t.toUpperCase(java.util.Locale.ROOT));
+    Level level = HomeroomValues.level(t.toUpperCase(java.util.Locale.ROOT));
     if (level == null || policy == null || !policy.conductScale().contains(level)) {
       throw new UserInputException("value", "gradebook.conduct.level");
     }
@@ -216,7 +219,7 @@ class MarkBook implements Marks {
     if (cell.subject() != null) {
       Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
       ScoreCells.Key key = key(schoolId, classId, cell);
-      ScoreCells.Content content = ScoreEntry.parse(entry.subject(c, cell.subject()).kind(), value);
+      ScoreCells.Content content = TypedMarks.parse(entry.subject(c, cell.subject()).kind(), value);
       int version = Integer.parseInt(stamp.substring(1));
       if (version == 0) {
         if (!cells.insert(key, content, correction(user, now, requestId))) {

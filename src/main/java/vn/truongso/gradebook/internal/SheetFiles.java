@@ -49,6 +49,7 @@ public class SheetFiles {
   private static final int MAX_ROWS = 400;
 
   private final ScoreEntry entry;
+  private final ScoreSheet sheets;
   private final Classes classes;
   private final ScoreCells cells;
   private final ApprovalStates approvals;
@@ -62,6 +63,7 @@ public class SheetFiles {
 
   SheetFiles(
       ScoreEntry entry,
+      ScoreSheet sheets,
       Classes classes,
       ScoreCells cells,
       ApprovalStates approvals,
@@ -74,6 +76,7 @@ public class SheetFiles {
     this.gate = gate;
     this.arrangements = arrangements;
     this.entry = entry;
+    this.sheets = sheets;
     this.classes = classes;
     this.cells = cells;
     this.approvals = approvals;
@@ -85,7 +88,7 @@ public class SheetFiles {
 
   @Transactional(readOnly = true)
   public byte[] export(long schoolId, long classId, String subjectCode, int term) {
-    ScoreEntry.Sheet sheet = entry.sheet(schoolId, classId, subjectCode, term);
+    ScoreSheet.Sheet sheet = sheets.sheet(schoolId, classId, subjectCode, term);
     Locale locale = LocaleContextHolder.getLocale();
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -136,7 +139,7 @@ public class SheetFiles {
       }
       int r = 4;
       int number = 0;
-      for (ScoreEntry.Row row : sheet.rows()) {
+      for (ScoreSheet.Row row : sheet.rows()) {
         Row x = ws.createRow(r++);
         x.createCell(0).setCellValue(++number);
         x.createCell(1).setCellValue(Long.toString(row.studentId()));
@@ -165,7 +168,7 @@ public class SheetFiles {
       return;
     }
     switch (text) {
-      case "DAT", "CHUA_DAT", ScoreEntry.ABSENT ->
+      case "DAT", "CHUA_DAT", TypedMarks.ABSENT ->
           row.createCell(col).setCellValue(msg("gradebook.mark." + text, locale));
       default -> {
         row.createCell(col).setCellValue(new BigDecimal(text.replace(',', '.')).doubleValue());
@@ -278,7 +281,7 @@ public class SheetFiles {
         String cellName = XlsxRows.cellName(FIRST_SLOT_COLUMN + i, row.number());
         ScoreCells.Content wanted;
         try {
-          wanted = ScoreEntry.parse(subject.kind(), row.cell(FIRST_SLOT_COLUMN + i));
+          wanted = TypedMarks.parse(subject.kind(), row.cell(FIRST_SLOT_COLUMN + i));
         } catch (UserInputException e) {
           errors.add(cellName, e.messageKey(), inClass.get(studentId), slot);
           continue;
@@ -304,7 +307,7 @@ public class SheetFiles {
               "gradebook.import.changedSince",
               inClass.get(studentId),
               slot,
-              ScoreEntry.text(before));
+              TypedMarks.text(before));
           continue;
         }
         writes.add(
@@ -335,8 +338,8 @@ public class SheetFiles {
       }
       audit.record(
           AuditEvent.of(schoolId, "gradebook.score.set", "score_cell", w.key().id())
-              .before(current.isEmpty() ? null : ScoreEntry.state(w.before()))
-              .after(ScoreEntry.state(w.wanted()))
+              .before(current.isEmpty() ? null : TypedMarks.state(w.before()))
+              .after(TypedMarks.state(w.wanted()))
               .because("xlsx"));
     }
     return new Imported(writes.size());

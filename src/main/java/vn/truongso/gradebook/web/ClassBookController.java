@@ -14,8 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.Approvals;
 import vn.truongso.gradebook.internal.ClassBook;
 import vn.truongso.gradebook.internal.ClassBookWorkbook;
+import vn.truongso.gradebook.internal.ConductEntry;
 import vn.truongso.gradebook.internal.Recomputation;
-import vn.truongso.gradebook.internal.ScoreEntry;
+import vn.truongso.gradebook.internal.TypedMarks;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.AuthenticatedUser;
@@ -32,6 +33,7 @@ import vn.truongso.platform.UserInputException;
 class ClassBookController {
 
   private final ClassBook classBook;
+  private final ConductEntry conductEntry;
   private final Approvals approvals;
   private final ClassBookWorkbook workbook;
   private final Recomputation recomputation;
@@ -39,6 +41,7 @@ class ClassBookController {
 
   ClassBookController(
       ClassBook classBook,
+      ConductEntry conductEntry,
       Approvals approvals,
       ClassBookWorkbook workbook,
       Recomputation recomputation,
@@ -46,6 +49,7 @@ class ClassBookController {
     this.recomputation = recomputation;
     this.workbook = workbook;
     this.classBook = classBook;
+    this.conductEntry = conductEntry;
     this.approvals = approvals;
     this.org = org;
   }
@@ -148,7 +152,7 @@ class ClassBookController {
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
-    Map<Long, ClassBook.Entry> entries = new LinkedHashMap<>();
+    Map<Long, ConductEntry.Form> entries = new LinkedHashMap<>();
     for (String key : form.keySet()) {
       if (key.startsWith("student-")) {
         String id = key.substring("student-".length());
@@ -157,7 +161,7 @@ class ClassBookController {
         }
         entries.put(
             Long.parseLong(id),
-            new ClassBook.Entry(
+            new ConductEntry.Form(
                 form.get("HK1-" + id),
                 form.get("HK2-" + id),
                 form.get("CN-" + id),
@@ -171,7 +175,7 @@ class ClassBookController {
       }
     }
     try {
-      classBook.save(user, schoolId, classId, entries);
+      conductEntry.save(user, schoolId, classId, entries);
     } catch (InvalidInput e) {
       return render(classBook.book(schoolId, classId), 3, e.byField(), form, model);
     }
@@ -197,7 +201,7 @@ class ClassBookController {
   /** Values as the book prints them (8,5; DAT, CHUA_DAT shown as Đ, CĐ by the template). */
   static final class Texts {
     public String of(Object value) {
-      return ScoreEntry.result(value);
+      return TypedMarks.result(value);
     }
   }
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.ScoreEntry;
+import vn.truongso.gradebook.internal.ScoreSheet;
 import vn.truongso.gradebook.internal.SheetFiles;
+import vn.truongso.gradebook.internal.TypedMarks;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Downloads;
 import vn.truongso.platform.InvalidInput;
@@ -34,14 +36,17 @@ import vn.truongso.platform.UserInputException;
 @Controller
 class ScoreSheetController {
 
-  private static final Set<String> CODES = Set.of("DAT", "CHUA_DAT", ScoreEntry.ABSENT);
+  private static final Set<String> CODES = Set.of("DAT", "CHUA_DAT", TypedMarks.ABSENT);
 
   private final ScoreEntry entry;
+  private final ScoreSheet sheets;
   private final SheetFiles files;
   private final MessageSource messages;
 
-  ScoreSheetController(ScoreEntry entry, SheetFiles files, MessageSource messages) {
+  ScoreSheetController(
+      ScoreEntry entry, ScoreSheet sheets, SheetFiles files, MessageSource messages) {
     this.entry = entry;
+    this.sheets = sheets;
     this.files = files;
     this.messages = messages;
   }
@@ -53,10 +58,10 @@ class ScoreSheetController {
       @PathVariable String subject,
       @RequestParam(defaultValue = "1") int term,
       Model model) {
-    ScoreEntry.Sheet sheet = entry.sheet(schoolId, classId, subject, term);
+    ScoreSheet.Sheet sheet = sheets.sheet(schoolId, classId, subject, term);
     List<Map<String, Object>> rows = new ArrayList<>();
     int number = 0;
-    for (ScoreEntry.Row r : sheet.rows()) {
+    for (ScoreSheet.Row r : sheet.rows()) {
       List<Map<String, Object>> cells = new ArrayList<>();
       for (var e : r.cells().entrySet()) {
         Map<String, Object> cell = new LinkedHashMap<>();
