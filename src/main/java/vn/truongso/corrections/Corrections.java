@@ -123,7 +123,12 @@ public class Corrections {
     if (store.evidenceCount(schoolId, id) >= EvidenceFiles.MAX_FILES) {
       errors.add("evidence", "corrections.evidence.many", EvidenceFiles.MAX_FILES);
     }
-    List<EvidenceFiles.Checked> files = EvidenceFiles.check(List.of(upload), errors);
+    List<EvidenceFiles.Checked> files =
+        EvidenceFiles.check(upload == null ? List.of() : List.of(upload), errors);
+    if (files.isEmpty() && !errors.has("evidence")) {
+      // the form sent without a file chosen: say so, rather than fail on an empty list
+      errors.add("evidence", "corrections.evidence.none");
+    }
     errors.throwIfAny();
     keep(user, schoolId, id, files.getFirst(), clock.instant());
   }

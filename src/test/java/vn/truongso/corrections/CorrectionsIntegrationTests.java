@@ -203,6 +203,26 @@ class CorrectionsIntegrationTests {
   }
 
   @Test
+  void addingEvidenceWithoutAFileSaysSoAndKeepsTheRequest() throws Exception {
+    Locked l = locked();
+    long id = file(l, "GK", "8", "Nhầm", evidence("bai-kiem-tra.png", png()));
+    // the form sent with no file chosen (no part at all, or an empty one)
+    mvc.perform(
+            multipart("/schools/{s}/corrections/{id}/evidence", l.t().school().id(), id)
+                .with(csrf())
+                .with(authentication(l.teacher())))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", "corrections.evidence.none"));
+    mvc.perform(
+            multipart("/schools/{s}/corrections/{id}/evidence", l.t().school().id(), id)
+                .file(evidence("", new byte[0]))
+                .with(csrf())
+                .with(authentication(l.teacher())))
+        .andExpect(flash().attribute("error", "corrections.evidence.none"));
+    assertThat(state(id)).isEqualTo("FILED");
+  }
+
+  @Test
   void aTeacherListsTheirOwnRequestsLeadersListAllAndOutsidersNone() throws Exception {
     Locked l = locked();
     long id = file(l, "GK", "8", "Nhầm", evidence("a.pdf", PDF));
