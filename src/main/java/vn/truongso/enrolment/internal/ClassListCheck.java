@@ -106,86 +106,122 @@ public final class ClassListCheck {
     List<CellError> errors = new ArrayList<>();
     Cells cells = new Cells(row, mapping, errors);
 
-    String family;
-    String middle;
-    String given;
-    if (mapping.containsKey(ImportColumn.FULL_NAME)) {
-      String full = cells.value(ImportColumn.FULL_NAME);
-      String[] words = full.isBlank() ? new String[0] : full.strip().split("\\s+");
-      family = words.length > 0 ? words[0] : "";
-      given = words.length > 1 ? words[words.length - 1] : "";
-      middle =
-          words.length > 2 ? String.join(" ", List.of(words).subList(1, words.length - 1)) : "";
-      if (words.length == 1) {
-        cells.error(ImportColumn.FULL_NAME, "import.name.oneWord");
-      }
-    } else {
-      String head = cells.value(ImportColumn.FAMILY_AND_MIDDLE).strip();
-      int space = head.indexOf(' ');
-      family = space < 0 ? head : head.substring(0, space);
-      middle = space < 0 ? "" : head.substring(space + 1);
-      given = cells.value(ImportColumn.GIVEN_NAME);
-    }
-
-    String sexText = cells.value(ImportColumn.SEX);
-    Sex sex = lookups.sexByFoldedLabel().get(TextFold.fold(sexText));
-    if (!sexText.isBlank() && sex == null) {
-      cells.error(ImportColumn.SEX, "import.sex.unknown");
-    }
-    String ethnicityText = cells.value(ImportColumn.ETHNICITY);
-    String ethnicity = lookups.ethnicityByFoldedNameOrCode().get(TextFold.fold(ethnicityText));
-    if (!ethnicityText.isBlank() && ethnicity == null) {
-      cells.error(ImportColumn.ETHNICITY, "import.ethnicity.unknown");
-    }
-    String policyText = cells.value(ImportColumn.POLICY_STATUS);
-    PolicyStatus policy = lookups.policyByFoldedLabel().get(TextFold.fold(policyText));
-    if (!policyText.isBlank() && policy == null) {
-      cells.error(ImportColumn.POLICY_STATUS, "profile.policy.unknown");
-    }
-
-    ProfileUpdate update =
-        new ProfileUpdate(
-            family,
-            middle,
-            given,
-            cells.value(ImportColumn.BIRTH_DATE),
-            sex == null ? "" : sex.name(),
-            ethnicity == null && ethnicityText.isBlank() ? "" : ethnicity,
-            null,
-            null,
-            paddedId(cells.value(ImportColumn.PERSONAL_ID)),
-            cells.value(ImportColumn.STUDENT_CODE),
-            cells.value(ImportColumn.PLACE_OF_BIRTH),
-            cells.value(ImportColumn.HOME_TOWN),
-            null,
-            null,
-            null,
-            cells.value(ImportColumn.CURRENT_ADDRESS),
-            policy == null ? null : policy.name(),
-            null,
-            null);
-    ProfileRules.Checked checked = null;
-    try {
-      checked = ProfileRules.check(update, today);
-    } catch (InvalidInput e) {
-      for (InvalidInput.FieldError fe : e.errors()) {
-        ImportColumn column = columnOf(fe.field(), mapping);
-        // The raw text already failed its own look-up: one message per cell is enough.
-        if (!cells.hasError(column)) {
-          cells.error(column, fe.messageKey(), fe.args().toArray());
-        }
-      }
-    }
+    NameParts name = nameParts(cells);
+    Sex sex = sex(cells, lookups);
+    String ethnicity = ethnicityCode(cells, lookups);
+    PolicyStatus policy = policyStatus(cells, lookups);
+    ProfileUpdate update = profileUpdate(cells, name, sex, ethnicity, policy);
+    ProfileRules.Checked checked = checkProfile(update, today, cells);
     GuardianInfo father = guardian(cells, ImportColumn.FATHER_NAME, ImportColumn.FATHER_PHONE);
     GuardianInfo mother = guardian(cells, ImportColumn.MOTHER_NAME, ImportColumn.MOTHER_PHONE);
 
     if (checked != null) {
       duplicates(row, checked, cells, lookups, personalIdRows, codeRows, nameBirthRows);
     }
-    String name = String.join(" ", family, middle, given).replaceAll("\\s+", " ").strip();
     Candidate candidate =
         errors.isEmpty() && checked != null ? new Candidate(checked, update, father, mother) : null;
-    return new RowResult(row.number(), name, candidate, List.copyOf(errors));
+    return new RowResult(row.number(), name.full(), candidate, List.copyOf(errors));
+  }
+
+  /** The name as the profile form wants it: family, middle and given names. */
+  private record NameParts(String family, String middle, String given) {
+    String full() {
+      return String.join(" ", family, middle, given).replaceAll("\\s+", " ").strip();
+    }
+  }
+
+  /**
+   * A full name is split at its first and last word; a list with separate columns gives the given
+   * name as is and splits the rest at its first space.
+   */
+  private static NameParts nameParts(Cells cells) {
+    if (cells.mapping.containsKey(ImportColumn.FULL_NAME)) {
+      String full = cells.value(ImportColumn.FULL_NAME);
+      String[] words = full.isBlank() ? new String[0] : full.strip().split("\\s+");
+      String family = words.length > 0 ? words[0] : "";
+      String given = words.length > 1 ? words[words.length - 1] : "";
+      String middle =
+          words.length > 2 ? String.join(" ", List.of(words).subList(1, words.length - 1)) : "";
+      if (words.length == 1) {
+        cells.error(ImportColumn.FULL_NAME, "import.name.oneWord");
+      }
+      return new NameParts(family, middle, given);
+    }
+    String head = cells.value(ImportColumn.FAMILY_AND_MIDDLE).strip();
+    int space = head.indexOf(' ');
+    String family = space < 0 ? head : head.substring(0, space);
+    String middle = space < 0 ? "" : head.substring(space + 1);
+    return new NameParts(family, middle, cells.value(ImportColumn.GIVEN_NAME));
+  }
+
+  private static Sex sex(Cells cells, Lookups lookups) {
+    String text = cells.value(ImportColumn.SEX);
+    Sex sex = lookups.sexByFoldedLabel().get(TextFold.fold(text));
+    if (!text.isBlank() && sex == null) {
+      cells.error(ImportColumn.SEX, "import.sex.unknown");
+    }
+    return sex;
+  }
+
+  /** The ethnic group's code; "" for an empty cell, null for one that matched no group. */
+  private static String ethnicityCode(Cells cells, Lookups lookups) {
+    String text = cells.value(ImportColumn.ETHNICITY);
+    String code = lookups.ethnicityByFoldedNameOrCode().get(TextFold.fold(text));
+    if (!text.isBlank() && code == null) {
+      cells.error(ImportColumn.ETHNICITY, "import.ethnicity.unknown");
+    }
+    return code == null && text.isBlank() ? "" : code;
+  }
+
+  private static PolicyStatus policyStatus(Cells cells, Lookups lookups) {
+    String text = cells.value(ImportColumn.POLICY_STATUS);
+    PolicyStatus policy = lookups.policyByFoldedLabel().get(TextFold.fold(text));
+    if (!text.isBlank() && policy == null) {
+      cells.error(ImportColumn.POLICY_STATUS, "profile.policy.unknown");
+    }
+    return policy;
+  }
+
+  /** The row as the profile form a person would have typed, so the same rules check both. */
+  private static ProfileUpdate profileUpdate(
+      Cells cells, NameParts name, Sex sex, String ethnicity, PolicyStatus policy) {
+    return new ProfileUpdate(
+        name.family(),
+        name.middle(),
+        name.given(),
+        cells.value(ImportColumn.BIRTH_DATE),
+        sex == null ? "" : sex.name(),
+        ethnicity,
+        null,
+        null,
+        paddedId(cells.value(ImportColumn.PERSONAL_ID)),
+        cells.value(ImportColumn.STUDENT_CODE),
+        cells.value(ImportColumn.PLACE_OF_BIRTH),
+        cells.value(ImportColumn.HOME_TOWN),
+        null,
+        null,
+        null,
+        cells.value(ImportColumn.CURRENT_ADDRESS),
+        policy == null ? null : policy.name(),
+        null,
+        null);
+  }
+
+  /** The profile's own rules; each of their errors is put on the cell its field came from. */
+  private static ProfileRules.Checked checkProfile(
+      ProfileUpdate update, LocalDate today, Cells cells) {
+    try {
+      return ProfileRules.check(update, today);
+    } catch (InvalidInput e) {
+      for (InvalidInput.FieldError fe : e.errors()) {
+        ImportColumn column = columnOf(fe.field(), cells.mapping);
+        // The raw text already failed its own look-up: one message per cell is enough.
+        if (!cells.hasError(column)) {
+          cells.error(column, fe.messageKey(), fe.args().toArray());
+        }
+      }
+      return null;
+    }
   }
 
   private static void duplicates(

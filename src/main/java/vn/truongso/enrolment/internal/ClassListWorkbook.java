@@ -44,67 +44,90 @@ final class ClassListWorkbook {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = wb.createSheet(labels.sheetName());
       List<ImportColumn> columns = ImportColumn.template();
-
-      CellStyle headerStyle = XlsxStyles.bold(wb);
-      headerStyle.setWrapText(true);
-      headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      headerStyle.setBorderBottom(BorderStyle.THIN);
+      CellStyle headerStyle = headerStyle(wb);
       CellStyle text = XlsxStyles.format(wb, "@");
-
-      Row header = sheet.createRow(0);
-      for (int i = 0; i < columns.size(); i++) {
-        var cell = header.createCell(i);
-        cell.setCellValue(labels.header().apply(columns.get(i)));
-        cell.setCellStyle(headerStyle);
-        sheet.setColumnWidth(i, width(columns.get(i)) * 256);
-        sheet.setDefaultColumnStyle(i, text);
-      }
-      sheet.createFreezePane(0, 1);
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r + 1);
-        List<String> values = rows.get(r);
-        for (int i = 0; i < values.size() && i < columns.size(); i++) {
-          var cell = row.createCell(i);
-          cell.setCellStyle(text);
-          if (values.get(i) != null && !values.get(i).isEmpty()) {
-            cell.setCellValue(values.get(i));
-          }
-        }
-      }
-
-      Sheet lists = wb.createSheet("lists");
-      fill(lists, 0, labels.sexes());
-      fill(lists, 1, labels.ethnicGroups());
-      fill(lists, 2, labels.policies());
-      wb.setSheetHidden(wb.getSheetIndex(lists), true);
-
-      DataValidationHelper dv = sheet.getDataValidationHelper();
-      int last = Math.max(VALIDATED_ROWS, rows.size() + 1);
-      validate(
-          sheet,
-          dv,
-          columns.indexOf(ImportColumn.SEX),
-          "lists!$A$1:$A$" + labels.sexes().size(),
-          last);
-      validate(
-          sheet,
-          dv,
-          columns.indexOf(ImportColumn.ETHNICITY),
-          "lists!$B$1:$B$" + labels.ethnicGroups().size(),
-          last);
-      validate(
-          sheet,
-          dv,
-          columns.indexOf(ImportColumn.POLICY_STATUS),
-          "lists!$C$1:$C$" + labels.policies().size(),
-          last);
+      writeHeader(sheet, columns, labels, headerStyle, text);
+      writeRows(sheet, columns, rows, text);
+      addDropDowns(wb, sheet, columns, labels, rows.size());
       vn.truongso.platform.xlsx.FormulaText.quoteAll(wb);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static CellStyle headerStyle(XSSFWorkbook wb) {
+    CellStyle style = XlsxStyles.bold(wb);
+    style.setWrapText(true);
+    style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    style.setBorderBottom(BorderStyle.THIN);
+    return style;
+  }
+
+  /** The header row, frozen; every column is text so that typed IDs keep their leading zeros. */
+  private static void writeHeader(
+      Sheet sheet,
+      List<ImportColumn> columns,
+      Labels labels,
+      CellStyle headerStyle,
+      CellStyle text) {
+    Row header = sheet.createRow(0);
+    for (int i = 0; i < columns.size(); i++) {
+      var cell = header.createCell(i);
+      cell.setCellValue(labels.header().apply(columns.get(i)));
+      cell.setCellStyle(headerStyle);
+      sheet.setColumnWidth(i, width(columns.get(i)) * 256);
+      sheet.setDefaultColumnStyle(i, text);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  private static void writeRows(
+      Sheet sheet, List<ImportColumn> columns, List<List<String>> rows, CellStyle text) {
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = sheet.createRow(r + 1);
+      List<String> values = rows.get(r);
+      for (int i = 0; i < values.size() && i < columns.size(); i++) {
+        var cell = row.createCell(i);
+        cell.setCellStyle(text);
+        if (values.get(i) != null && !values.get(i).isEmpty()) {
+          cell.setCellValue(values.get(i));
+        }
+      }
+    }
+  }
+
+  /** The lists for sex, ethnicity and policy status on a hidden sheet, offered as drop-downs. */
+  private static void addDropDowns(
+      XSSFWorkbook wb, Sheet sheet, List<ImportColumn> columns, Labels labels, int rowCount) {
+    Sheet lists = wb.createSheet("lists");
+    fill(lists, 0, labels.sexes());
+    fill(lists, 1, labels.ethnicGroups());
+    fill(lists, 2, labels.policies());
+    wb.setSheetHidden(wb.getSheetIndex(lists), true);
+
+    DataValidationHelper dv = sheet.getDataValidationHelper();
+    int last = Math.max(VALIDATED_ROWS, rowCount + 1);
+    validate(
+        sheet,
+        dv,
+        columns.indexOf(ImportColumn.SEX),
+        "lists!$A$1:$A$" + labels.sexes().size(),
+        last);
+    validate(
+        sheet,
+        dv,
+        columns.indexOf(ImportColumn.ETHNICITY),
+        "lists!$B$1:$B$" + labels.ethnicGroups().size(),
+        last);
+    validate(
+        sheet,
+        dv,
+        columns.indexOf(ImportColumn.POLICY_STATUS),
+        "lists!$C$1:$C$" + labels.policies().size(),
+        last);
   }
 
   private static void fill(Sheet lists, int column, List<String> values) {

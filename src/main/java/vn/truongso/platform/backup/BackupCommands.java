@@ -108,40 +108,46 @@ class BackupCommands {
                   "command:" + System.getProperty("user.name"),
                   seals.seal(),
                   seals.secrets());
-          if (!r.mustReEnrol().isEmpty()) {
-            out.println(
-                messages.getMessage(
-                    "backup.restore.reEnrol",
-                    new Object[] {r.mustReEnrol().size(), String.join(", ", r.mustReEnrol())},
-                    VI));
-          }
-          if (r.audit().firstBroken().isPresent()) {
-            AuditLog.Broken b = r.audit().firstBroken().get();
-            out.println(
-                messages.getMessage(
-                    "backup.restore.chainBroken",
-                    new Object[] {b.schoolId(), b.seq(), b.problem()},
-                    VI));
-            return 1;
-          }
-          out.println(
-              messages.getMessage(
-                  "backup.cli.restored",
-                  new Object[] {
-                    r.manifest().tables().size(),
-                    r.manifest().rows(),
-                    r.manifest().schemaVersion(),
-                    r.version(),
-                    r.audit().entriesChecked()
-                  },
-                  VI));
-          return 0;
+          return report(r, messages, out);
         } catch (BackupException e) {
           out.println(messages.getMessage(e.key(), e.args(), VI));
           return 1;
         }
       }
     };
+  }
+
+  /**
+   * Tells who must enrol their second factor again, then whether the restored audit chains hold: a
+   * break already in the backup makes the command fail although the data is back.
+   */
+  private static int report(Restore.Result r, MessageSource messages, PrintStream out) {
+    if (!r.mustReEnrol().isEmpty()) {
+      out.println(
+          messages.getMessage(
+              "backup.restore.reEnrol",
+              new Object[] {r.mustReEnrol().size(), String.join(", ", r.mustReEnrol())},
+              VI));
+    }
+    if (r.audit().firstBroken().isPresent()) {
+      AuditLog.Broken b = r.audit().firstBroken().get();
+      out.println(
+          messages.getMessage(
+              "backup.restore.chainBroken", new Object[] {b.schoolId(), b.seq(), b.problem()}, VI));
+      return 1;
+    }
+    out.println(
+        messages.getMessage(
+            "backup.cli.restored",
+            new Object[] {
+              r.manifest().tables().size(),
+              r.manifest().rows(),
+              r.manifest().schemaVersion(),
+              r.version(),
+              r.audit().entriesChecked()
+            },
+            VI));
+    return 0;
   }
 
   private static Path option(List<String> args, String name) {

@@ -69,6 +69,33 @@ public final class Restore {
     Manifest manifest = checked.manifest();
     MigrationVersion backupVersion = MigrationVersion.fromVersion(manifest.schemaVersion());
     Flyway latest = Flyway.configure().configuration(migrations).dataSource(target).load();
+    MigrationVersion known = requireKnownVersion(backupVersion, manifest, latest);
+    requireEmpty(target);
+    Flyway.configure()
+        .configuration(migrations)
+        .dataSource(target)
+        .target(backupVersion)
+        .load()
+        .migrate();
+    Map<String, byte[]> carried = loadTablesAndSecrets(file, seal, manifest, target);
+    latest.migrate();
+    List<String> mustReEnrol = bringBackSecrets(secrets, carried, target);
+
+    AuditChains chains = new AuditChains(target, clock);
+    AuditLog.Verification verification = chains.verify();
+    chains.record(
+        AuditEvent.of(null, "platform.backup.restored", "backup", file.getFileName())
+            .after(restoredEntry(file, checked, operator, verification, seal, mustReEnrol)));
+    return new Result(
+        manifest, checked.sha256(), verification, known.getVersion(), List.copyOf(mustReEnrol));
+  }
+
+  /**
+   * The newest migration this release knows; a backup made by a newer release is refused, since its
+   * schema cannot be built here.
+   */
+  private static MigrationVersion requireKnownVersion(
+      MigrationVersion backupVersion, Manifest manifest, Flyway latest) {
     MigrationVersion known =
         Arrays.stream(latest.info().all())
             .map(MigrationInfo::getVersion)
@@ -79,21 +106,23 @@ public final class Restore {
       throw new BackupException(
           "backup.restore.newer", manifest.schemaVersion(), known.getVersion());
     }
-    requireEmpty(target);
-    Flyway.configure()
-        .configuration(migrations)
-        .dataSource(target)
-        .target(backupVersion)
-        .load()
-        .migrate();
-    java.util.Map<String, byte[]> carried;
+    return known;
+  }
+
+  /** Loads every table, and returns the secrets the file carries by name. */
+  private static Map<String, byte[]> loadTablesAndSecrets(
+      Path file, BackupSeal seal, Manifest manifest, DataSource target) {
     try (BackupFiles.Opened zip = BackupFiles.open(file, seal)) {
       load(zip.zip(), manifest, target);
-      carried = BackupFiles.secrets(zip.zip());
+      return BackupFiles.secrets(zip.zip());
     } catch (java.io.IOException e) {
       throw new BackupException(e, "backup.damaged.notZip", file.getFileName().toString());
     }
-    latest.migrate();
+  }
+
+  /** Gives each secret back to its owner; returns who must enrol again where the file had none. */
+  private static List<String> bringBackSecrets(
+      List<BackupSecret> secrets, Map<String, byte[]> carried, DataSource target) {
     List<String> mustReEnrol = new java.util.ArrayList<>();
     for (BackupSecret secret : secrets) {
       byte[] bytes = carried.get(secret.name());
@@ -103,9 +132,18 @@ public final class Restore {
         mustReEnrol.addAll(secret.lost(target));
       }
     }
+    return mustReEnrol;
+  }
 
-    AuditChains chains = new AuditChains(target, clock);
-    AuditLog.Verification verification = chains.verify();
+  /** What the audit entry of the restore says about it. */
+  private static Map<String, Object> restoredEntry(
+      Path file,
+      BackupFiles.Checked checked,
+      String operator,
+      AuditLog.Verification verification,
+      BackupSeal seal,
+      List<String> mustReEnrol) {
+    Manifest manifest = checked.manifest();
     Map<String, Object> what = new LinkedHashMap<>();
     what.put("file", file.getFileName().toString());
     what.put("sha256", checked.sha256());
@@ -117,10 +155,7 @@ public final class Restore {
     what.put("auditChainsIntact", verification.intact());
     what.put("encrypted", seal.encrypts());
     what.put("mustReEnrolTwoFactor", mustReEnrol);
-    chains.record(
-        AuditEvent.of(null, "platform.backup.restored", "backup", file.getFileName()).after(what));
-    return new Result(
-        manifest, checked.sha256(), verification, known.getVersion(), List.copyOf(mustReEnrol));
+    return what;
   }
 
   private static void requireEmpty(DataSource target) {

@@ -86,77 +86,112 @@ public final class XlsxRows {
   private static List<Row> parse(
       InputStream sheet, SharedStrings strings, StylesTable styles, int maxRows)
       throws XMLStreamException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XMLStreamReader xml = factory.createXMLStreamReader(sheet);
-    List<Row> rows = new ArrayList<>();
-    List<String> cells = null;
-    int rowNumber = 0;
-    String ref = null;
-    String type = null;
-    String style = null;
-    StringBuilder value = new StringBuilder();
-    boolean inValue = false;
-    int rowElements = 0;
+    XMLStreamReader xml = withoutExternalEntities().createXMLStreamReader(sheet);
+    SheetRows sheetRows = new SheetRows(strings, styles, maxRows);
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        switch (xml.getLocalName()) {
-          case "row" -> {
-            // Formatted but empty rows do not count, yet a sheet of a million of them is refused.
-            if (++rowElements > maxRows * 20) {
-              throw new UserInputException("file", "xlsx.tooManyRows", maxRows - 1);
-            }
-            String r = xml.getAttributeValue(null, "r");
-            rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
-            cells = new ArrayList<>();
-          }
-          case "c" -> {
-            ref = xml.getAttributeValue(null, "r");
-            type = xml.getAttributeValue(null, "t");
-            style = xml.getAttributeValue(null, "s");
-            value.setLength(0);
-          }
-          case "f" ->
-              throw new UserInputException(
-                  "file", "xlsx.formula", ref == null ? "?" : ref.toUpperCase());
-          case "v", "t" -> inValue = true;
-          case "mergeCell" ->
-              throw new UserInputException(
-                  "file", "xlsx.merged", xml.getAttributeValue(null, "ref"));
-          default -> {}
-        }
+        sheetRows.start(xml);
       } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-        if (inValue) {
-          value.append(xml.getText());
-        }
+        sheetRows.characters(xml);
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        switch (xml.getLocalName()) {
-          case "v", "t" -> inValue = false;
-          case "c" -> {
-            if (cells != null) {
-              int column = ref == null ? cells.size() : new CellReference(ref).getCol();
-              while (cells.size() <= column) {
-                cells.add("");
-              }
-              cells.set(column, text(type, style, value.toString(), strings, styles));
-            }
-          }
-          case "row" -> {
-            if (cells != null && cells.stream().anyMatch(c -> !c.isBlank())) {
-              if (rows.size() >= maxRows) {
-                throw new UserInputException("file", "xlsx.tooManyRows", maxRows - 1);
-              }
-              rows.add(new Row(rowNumber, List.copyOf(cells)));
-            }
-            cells = null;
-          }
-          default -> {}
-        }
+        sheetRows.end(xml.getLocalName());
       }
     }
-    return rows;
+    return sheetRows.rows;
+  }
+
+  /** An uploaded sheet must not make the server read a DTD or another file. */
+  private static XMLInputFactory withoutExternalEntities() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
+  }
+
+  /** What the stream has told so far: the rows kept, the row and the cell being read. */
+  private static final class SheetRows {
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final int maxRows;
+    private final List<Row> rows = new ArrayList<>();
+    private final StringBuilder value = new StringBuilder();
+    private List<String> cells;
+    private int rowNumber;
+    private String ref;
+    private String type;
+    private String style;
+    private boolean inValue;
+    private int rowElements;
+
+    SheetRows(SharedStrings strings, StylesTable styles, int maxRows) {
+      this.strings = strings;
+      this.styles = styles;
+      this.maxRows = maxRows;
+    }
+
+    void start(XMLStreamReader xml) {
+      switch (xml.getLocalName()) {
+        case "row" -> startRow(xml.getAttributeValue(null, "r"));
+        case "c" -> {
+          ref = xml.getAttributeValue(null, "r");
+          type = xml.getAttributeValue(null, "t");
+          style = xml.getAttributeValue(null, "s");
+          value.setLength(0);
+        }
+        case "f" ->
+            throw new UserInputException(
+                "file", "xlsx.formula", ref == null ? "?" : ref.toUpperCase());
+        case "v", "t" -> inValue = true;
+        case "mergeCell" ->
+            throw new UserInputException("file", "xlsx.merged", xml.getAttributeValue(null, "ref"));
+        default -> {}
+      }
+    }
+
+    void characters(XMLStreamReader xml) {
+      if (inValue) {
+        value.append(xml.getText());
+      }
+    }
+
+    void end(String element) {
+      switch (element) {
+        case "v", "t" -> inValue = false;
+        case "c" -> endCell();
+        case "row" -> endRow();
+        default -> {}
+      }
+    }
+
+    private void startRow(String r) {
+      // Formatted but empty rows do not count, yet a sheet of a million of them is refused.
+      if (++rowElements > maxRows * 20) {
+        throw new UserInputException("file", "xlsx.tooManyRows", maxRows - 1);
+      }
+      rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+      cells = new ArrayList<>();
+    }
+
+    private void endCell() {
+      if (cells != null) {
+        int column = ref == null ? cells.size() : new CellReference(ref).getCol();
+        while (cells.size() <= column) {
+          cells.add("");
+        }
+        cells.set(column, text(type, style, value.toString(), strings, styles));
+      }
+    }
+
+    private void endRow() {
+      if (cells != null && cells.stream().anyMatch(c -> !c.isBlank())) {
+        if (rows.size() >= maxRows) {
+          throw new UserInputException("file", "xlsx.tooManyRows", maxRows - 1);
+        }
+        rows.add(new Row(rowNumber, List.copyOf(cells)));
+      }
+      cells = null;
+    }
   }
 
   private static String text(
