@@ -43,7 +43,6 @@ class JdbcEntryCalendar implements EntryCalendar {
   private final Authorization authorization;
   private final AuditLog audit;
   private final Clock clock;
-
   private final YearSeals seals;
 
   JdbcEntryCalendar(
