@@ -146,48 +146,23 @@ public final class Tt22Policy implements SecondaryPolicy {
 
     Outcome outcome = Promotion.atYearEnd(conduct, year, r.absentSessions());
     findings.add(Finding.of(outcomeArticle(outcome, r.absentSessions()), outcome.name()));
-    List<String> retest = new ArrayList<>();
-    if (year == Level.CHUA_DAT && r.absentSessions() <= Promotion.ABSENCE_LIMIT) {
-      for (SubjectResult s : subjects) {
-        if (belowPass(s)) {
-          retest.add(s.code());
-        }
-      }
-    }
+    List<String> retest = retestSubjects(subjects, year, r.absentSessions());
     Level conductAfterSummer = r.conduct().summer();
     if (conductAfterSummer != null) {
-      if (outcome != Outcome.SUMMER_TRAINING) {
-        throw new InvalidRecordException(
-            List.of(Problem.of("conduct.summer", "conduct.summer.notNeeded")));
-      }
-      outcome =
-          Promotion.afterSummerTraining(
-              conductAfterSummer, year, options.reassessAfterSummerTraining());
-      findings.add(Finding.of("TT22.D13.3", conductAfterSummer.name()));
+      outcome = afterSummerTraining(conductAfterSummer, outcome, year, options, findings);
     }
     Level learningAfterRetest = null;
-    boolean anyRetest = r.subjects().stream().anyMatch(s -> s.retest() != null);
-    if (anyRetest) {
-      Retests.check(r, retest, outcome == Outcome.RETEST);
-      if (r.subjects().stream()
-          .filter(s -> retest.contains(s.code()))
-          .allMatch(s -> s.retest() != null)) {
-        subjects = Retests.apply(r, subjects);
-        learningAfterRetest = learning(subjects, 4, commentAdjust, findings);
-        outcome = Promotion.afterRetest(learningAfterRetest);
-        findings.add(Finding.of("TT22.D14.2", learningAfterRetest.name()));
-      }
+    Reassessed reassessed = afterRetest(r, subjects, retest, outcome, commentAdjust, findings);
+    if (reassessed != null) {
+      subjects = reassessed.subjects();
+      learningAfterRetest = reassessed.learning();
+      outcome = reassessed.outcome();
     }
     if (r.individualPlan()) {
       outcome = Outcome.PRINCIPAL_DECIDES;
       findings.add(Finding.of("TT22.D12.4"));
     }
-    List<BigDecimal> yearAverages =
-        subjects.stream().map(SubjectResult::yearAverage).filter(a -> a != null).toList();
-    Title title = Titles.of(conduct, year, yearAverages);
-    if (title != null) {
-      findings.add(Finding.of(title == Title.XUAT_SAC ? "TT22.D15.1a" : "TT22.D15.1b"));
-    }
+    Title title = title(conduct, year, subjects, findings);
     return new YearResult(
         code(),
         subjects,
@@ -204,6 +179,77 @@ public final class Tt22Policy implements SecondaryPolicy {
         null,
         null,
         findings);
+  }
+
+  /** Subjects below the pass mark, re-tested when the year's learning is Chưa đạt (art. 14.1). */
+  private static List<String> retestSubjects(
+      List<SubjectResult> subjects, Level year, int absentSessions) {
+    List<String> retest = new ArrayList<>();
+    if (year == Level.CHUA_DAT && absentSessions <= Promotion.ABSENCE_LIMIT) {
+      for (SubjectResult s : subjects) {
+        if (belowPass(s)) {
+          retest.add(s.code());
+        }
+      }
+    }
+    return retest;
+  }
+
+  /** The outcome once the summer's conduct is given: only for a student sent to train (art. 13). */
+  private static Outcome afterSummerTraining(
+      Level conductAfterSummer,
+      Outcome outcome,
+      Level year,
+      PolicyOptions options,
+      List<Finding> findings) {
+    if (outcome != Outcome.SUMMER_TRAINING) {
+      throw new InvalidRecordException(
+          List.of(Problem.of("conduct.summer", "conduct.summer.notNeeded")));
+    }
+    Outcome after =
+        Promotion.afterSummerTraining(
+            conductAfterSummer, year, options.reassessAfterSummerTraining());
+    findings.add(Finding.of("TT22.D13.3", conductAfterSummer.name()));
+    return after;
+  }
+
+  /** The subjects, the learning level and the outcome after the re-tests (art. 14). */
+  private record Reassessed(List<SubjectResult> subjects, Level learning, Outcome outcome) {}
+
+  /** Null until every subject to re-test has its result. */
+  private static Reassessed afterRetest(
+      StudentYear r,
+      List<SubjectResult> subjects,
+      List<String> retest,
+      Outcome outcome,
+      boolean commentAdjust,
+      List<Finding> findings) {
+    if (r.subjects().stream().noneMatch(s -> s.retest() != null)) {
+      return null;
+    }
+    Retests.check(r, retest, outcome == Outcome.RETEST);
+    if (!r.subjects().stream()
+        .filter(s -> retest.contains(s.code()))
+        .allMatch(s -> s.retest() != null)) {
+      return null;
+    }
+    List<SubjectResult> after = Retests.apply(r, subjects);
+    Level learning = learning(after, 4, commentAdjust, findings);
+    Outcome outcomeAfter = Promotion.afterRetest(learning);
+    findings.add(Finding.of("TT22.D14.2", learning.name()));
+    return new Reassessed(after, learning, outcomeAfter);
+  }
+
+  /** The year's title, if any (art. 15), from the averages as they stand after re-tests. */
+  private static Title title(
+      Level conduct, Level year, List<SubjectResult> subjects, List<Finding> findings) {
+    List<BigDecimal> yearAverages =
+        subjects.stream().map(SubjectResult::yearAverage).filter(a -> a != null).toList();
+    Title title = Titles.of(conduct, year, yearAverages);
+    if (title != null) {
+      findings.add(Finding.of(title == Title.XUAT_SAC ? "TT22.D15.1a" : "TT22.D15.1b"));
+    }
+    return title;
   }
 
   private static SubjectResult subject(SubjectRecord s) {

@@ -155,35 +155,18 @@ public final class Tt58Policy implements SecondaryPolicy {
     Outcome outcome = Promotion.atYearEnd(conduct, year.level(), r.absentSessions());
     findings.add(
         Finding.of(outcomeArticle(outcome, r.absentSessions(), year.level()), outcome.name()));
-    List<String> retest = new ArrayList<>();
-    if (outcome == Outcome.RETEST) {
-      for (SubjectResult s : subjects) {
-        if (!s.exempt() && belowPass(s)) {
-          retest.add(s.code());
-        }
-      }
-    }
+    List<String> retest = retestSubjects(subjects, outcome);
     Level conductAfterSummer = r.conduct().summer();
     if (conductAfterSummer != null) {
-      if (outcome != Outcome.SUMMER_TRAINING) {
-        throw new InvalidRecordException(
-            List.of(Problem.of("conduct.summer", "conduct.summer.notNeeded")));
-      }
-      outcome = Promotion.afterSummer(conductAfterSummer);
-      findings.add(Finding.of("TT58.D17", conductAfterSummer.name()));
+      outcome = afterSummer(conductAfterSummer, outcome, findings);
     }
     Level learningAfterRetest = null;
-    BigDecimal overallAfterRetest = null;
     if (r.subjects().stream().anyMatch(s -> s.retest() != null)) {
       Retests.check(r, retest, true);
       // Art. 16: the student re-tests the subjects they choose; the results given replace the year.
       subjects = Retests.apply(r, subjects);
-      Period after = period(subjects, 4, findings);
-      learningAfterRetest = after.level();
-      overallAfterRetest = after.overall();
+      learningAfterRetest = afterRetest(subjects, findings);
       outcome = Promotion.afterSummer(learningAfterRetest);
-      findings.add(
-          Finding.of("TT58.D16", learningAfterRetest.name(), overallAfterRetest.toPlainString()));
     }
     Title title = Titles.of(conduct, year.level());
     if (title != null) {
@@ -208,6 +191,38 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   private record Period(Level level, BigDecimal overall) {}
+
+  /** The subjects below the pass mark of a student sent to re-test (exempt ones aside). */
+  private static List<String> retestSubjects(List<SubjectResult> subjects, Outcome outcome) {
+    List<String> retest = new ArrayList<>();
+    if (outcome == Outcome.RETEST) {
+      for (SubjectResult s : subjects) {
+        if (!s.exempt() && belowPass(s)) {
+          retest.add(s.code());
+        }
+      }
+    }
+    return retest;
+  }
+
+  /** The outcome once the summer's conduct is given: only for a student sent to train (art. 17). */
+  private static Outcome afterSummer(
+      Level conductAfterSummer, Outcome outcome, List<Finding> findings) {
+    if (outcome != Outcome.SUMMER_TRAINING) {
+      throw new InvalidRecordException(
+          List.of(Problem.of("conduct.summer", "conduct.summer.notNeeded")));
+    }
+    Outcome after = Promotion.afterSummer(conductAfterSummer);
+    findings.add(Finding.of("TT58.D17", conductAfterSummer.name()));
+    return after;
+  }
+
+  /** The year's learning from the re-tested subjects, with its overall average (art. 16). */
+  private static Level afterRetest(List<SubjectResult> subjects, List<Finding> findings) {
+    Period after = period(subjects, 4, findings);
+    findings.add(Finding.of("TT58.D16", after.level().name(), after.overall().toPlainString()));
+    return after.level();
+  }
 
   private static SubjectResult subject(SubjectRecord s) {
     if (s.exempt()) {

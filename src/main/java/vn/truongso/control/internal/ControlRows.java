@@ -1,4 +1,4 @@
-package vn.truongso.control;
+package vn.truongso.control.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -7,7 +7,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The school year's {@code entry_control} row, the one point on which saves (share lock) and
+ * Owns the school year's {@code entry_control} row, the one point on which saves (share lock) and
  * changes of what is open — a lock, a lift, the seal — (exclusive lock) wait for each other.
  */
 @Component
@@ -35,5 +35,30 @@ class ControlRows {
         .params(schoolId, startYear)
         .query(Integer.class)
         .single();
+  }
+
+  /**
+   * Share-locks the row in the caller's transaction (a save's), creating it when this is the year's
+   * first save.
+   */
+  void share(long schoolId, int startYear) {
+    boolean exists =
+        jdbc.sql("SELECT 1 FROM entry_control WHERE school_id = ? AND start_year = ? FOR SHARE")
+            .params(schoolId, startYear)
+            .query(Integer.class)
+            .optional()
+            .isPresent();
+    if (!exists) {
+      // Inserted in the save's own transaction: a lock being set meanwhile waits on this row.
+      jdbc.sql(
+              "INSERT INTO entry_control (school_id, start_year) VALUES (?, ?)"
+                  + " ON CONFLICT DO NOTHING")
+          .params(schoolId, startYear)
+          .update();
+      jdbc.sql("SELECT 1 FROM entry_control WHERE school_id = ? AND start_year = ? FOR SHARE")
+          .params(schoolId, startYear)
+          .query(Integer.class)
+          .single();
+    }
   }
 }
