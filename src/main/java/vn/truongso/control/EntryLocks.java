@@ -42,6 +42,13 @@ public interface EntryLocks {
   /** Every lock and opening in force in the school year, newest first. */
   List<Lock> inForce(long schoolId, int startYear);
 
+  /**
+   * The same, for work that runs without a user (a listener refreshing stored figures after a
+   * commit): no permission is asked, so the caller shows what it derives only to those who may see
+   * the school's locks.
+   */
+  List<Lock> inForceForBackgroundWork(long schoolId, int startYear);
+
   /** Whether the user may lock and open: the principal, or the data administrator (instructed). */
   boolean mayLock(long schoolId);
 

@@ -81,6 +81,11 @@ class JdbcEntryLocks implements EntryLocks {
   @Transactional(readOnly = true)
   public List<Lock> inForce(long schoolId, int startYear) {
     mayView(schoolId);
+    return inForceForBackgroundWork(schoolId, startYear);
+  }
+
+  @Override
+  public List<Lock> inForceForBackgroundWork(long schoolId, int startYear) {
     return jdbc.sql(
             "SELECT * FROM entry_lock WHERE school_id = ? AND start_year = ?"
                 + " AND lifted_at IS NULL ORDER BY locked_at DESC, id DESC")

@@ -18,9 +18,11 @@ import vn.truongso.gradebook.MarkHistory;
 class ScoreCells {
 
   private final JdbcClient jdbc;
+  private final MarkEvents events;
 
-  ScoreCells(JdbcClient jdbc) {
+  ScoreCells(JdbcClient jdbc, MarkEvents events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /** Where a cell lives. */
@@ -139,6 +141,8 @@ class ScoreCells {
   }
 
   private void history(Key k, int version, Content before, Content after, Author by) {
+    // every write of a cell passes here: the one place that tells other modules marks changed
+    events.changed(k);
     jdbc.sql(
             """
             INSERT INTO score_cell_version (school_id, class_id, subject_code, term_no, student_id,

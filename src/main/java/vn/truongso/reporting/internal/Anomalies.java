@@ -5,8 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,9 +13,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.truongso.control.EntryLocks;
-import vn.truongso.gradebook.MarkHistory;
-import vn.truongso.gradebook.TestScores;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
@@ -36,47 +31,43 @@ import vn.truongso.reporting.internal.AnomalyRules.Thresholds;
 @Service
 public class Anomalies {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   public record Review(String note, String byName, Instant at) {}
 
   public record Shown(Flag flag, Review review) {}
 
   public record Report(Thresholds thresholds, List<Shown> open, List<Shown> reviewed) {}
 
-  private final MarkHistory history;
-  private final TestScores scores;
-  private final EntryLocks locks;
+  private final AnomalyFlags flags;
   private final JdbcClient jdbc;
   private final Authorization authorization;
   private final AuditLog audit;
   private final Clock clock;
 
   Anomalies(
-      MarkHistory history,
-      TestScores scores,
-      EntryLocks locks,
+      AnomalyFlags flags,
       JdbcClient jdbc,
       Authorization authorization,
       AuditLog audit,
       Clock clock) {
-    this.history = history;
-    this.scores = scores;
-    this.locks = locks;
+    this.flags = flags;
     this.jdbc = jdbc;
     this.authorization = authorization;
     this.audit = audit;
     this.clock = clock;
   }
 
-  @Transactional(readOnly = true)
+  /** The report computed afresh, which also keeps its flags for the home page. */
+  @Transactional
   public Report of(long schoolId, int startYear) {
     authorization.require(Action.MONITOR_GRADEBOOK, Target.school(schoolId));
     Thresholds t = thresholds(schoolId);
     Map<String, Review> reviews = reviews(schoolId, startYear);
     List<Shown> open = new ArrayList<>();
     List<Shown> reviewed = new ArrayList<>();
-    for (Flag f : flags(schoolId, startYear, t)) {
+    Instant started = flags.databaseNow();
+    List<Flag> computed = flags.compute(schoolId, startYear, t);
+    flags.keep(schoolId, startYear, computed, started);
+    for (Flag f : computed) {
       Review r = reviews.get(f.key());
       (r == null ? open : reviewed).add(new Shown(f, r));
     }
@@ -84,18 +75,19 @@ public class Anomalies {
     return new Report(t, open, reviewed);
   }
 
-  private List<Flag> flags(long schoolId, int startYear, Thresholds t) {
-    List<MarkHistory.Change> changes =
-        history.changes(
-            schoolId, startYear, Instant.EPOCH, clock.instant().plus(1, ChronoUnit.DAYS));
-    List<TestScores.Column> columns = scores.ofSchool(schoolId, startYear);
-    List<Flag> out = new ArrayList<>();
-    out.addAll(AnomalyRules.cellChanges(changes, t));
-    out.addAll(AnomalyRules.beforeLocks(changes, locks.inForce(schoolId, startYear), t, VIETNAM));
-    out.addAll(AnomalyRules.offHours(changes, t, VIETNAM));
-    out.addAll(AnomalyRules.classAverages(columns, t));
-    out.addAll(AnomalyRules.shares(columns, t));
-    return out;
+  /**
+   * The open flags for a leader's home page, as last kept (a school year never computed is computed
+   * now, once).
+   */
+  @Transactional
+  public AnomalyFlags.Open openOnHome(long schoolId, int startYear, int limit) {
+    authorization.require(Action.MONITOR_GRADEBOOK, Target.school(schoolId));
+    if (!flags.kept(schoolId, startYear)) {
+      Instant started = flags.databaseNow();
+      flags.keep(
+          schoolId, startYear, flags.compute(schoolId, startYear, thresholds(schoolId)), started);
+    }
+    return flags.open(schoolId, startYear, limit);
   }
 
   /** Marks a flag that is raised now as looked into, with what the leader found. */
@@ -108,7 +100,7 @@ public class Anomalies {
       throw new UserInputException("note", "reporting.anomaly.noteRequired");
     }
     boolean raised =
-        flags(schoolId, startYear, thresholds(schoolId)).stream()
+        flags.compute(schoolId, startYear, thresholds(schoolId)).stream()
             .anyMatch(f -> f.key().equals(key));
     if (!raised) {
       throw new UserInputException("key", "reporting.anomaly.gone");
@@ -214,6 +206,8 @@ public class Anomalies {
             user.displayName(),
             Timestamp.from(clock.instant()))
         .update();
+    // the kept flags were computed with the old thresholds: the next look computes them again
+    flags.forget(schoolId);
     audit.record(
         AuditEvent.of(schoolId, "reporting.thresholds.set", "anomaly_settings", schoolId)
             .before(before)

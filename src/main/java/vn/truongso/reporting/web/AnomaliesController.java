@@ -24,6 +24,7 @@ import vn.truongso.platform.HomePanel;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.UserInputException;
 import vn.truongso.reporting.internal.Anomalies;
+import vn.truongso.reporting.internal.AnomalyFlags;
 import vn.truongso.reporting.internal.AnomalyRules;
 
 /**
@@ -148,12 +149,15 @@ class AnomaliesController {
         return org.currentYear(schoolId)
             .map(
                 y -> {
-                  Anomalies.Report r = anomalies.of(schoolId, y.startYear());
+                  // stored flags, kept current by the grade book's MarksChanged events
+                  AnomalyFlags.Open open = anomalies.openOnHome(schoolId, y.startYear(), 3);
                   Map<String, Object> model = new HashMap<>();
                   model.put("schoolId", schoolId);
                   model.put("startYear", y.startYear());
-                  model.put("open", r.open().size());
-                  model.put("first", r.open().stream().limit(3).toList());
+                  model.put("open", open.count());
+                  model.put(
+                      "first",
+                      open.first().stream().map(f -> new Anomalies.Shown(f, null)).toList());
                   return new Content("reporting/panels", "anomalies", model);
                 });
       }
