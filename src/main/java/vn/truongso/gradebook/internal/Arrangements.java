@@ -110,33 +110,11 @@ public class Arrangements {
     ArrangementStore.Exemption was =
         store.ofClass(c, List.of(studentId)).exemption(studentId, subject);
     if (!t.isEmpty()) {
-      if (!Set.of("HK1", "HK2", "CN").contains(t)) {
-        throw new UserInputException("terms", "gradebook.exemption.terms");
-      }
-      if (classBook.subjects(c).stream().noneMatch(s -> s.code().equals(subject))) {
-        throw new UserInputException("subject", "gradebook.exemption.subject");
-      }
-      if (policy.code() == PolicyCode.TT22_2021 && !PRACTICAL.contains(subject)) {
-        throw new UserInputException("subject", "gradebook.exemption.tt22PracticalOnly");
-      }
-      // TT58 art. 12 uses the other term's result after a one-term exemption; the policy keeps
-      // only the whole-year case, so a one-term exemption is refused rather than computed wrong.
-      if (policy.code() == PolicyCode.TT58_2011 && !t.equals("CN")) {
-        throw new UserInputException("terms", "gradebook.exemption.tt58WholeYear");
-      }
-      if (why.isEmpty() || why.length() > 500) {
-        throw new UserInputException("basis", "gradebook.exemption.basis");
-      }
+      checkExemption(c, policy, subject, t, why);
     } else if (was == null) {
       return;
     }
-    for (String touched : new String[] {t, was == null ? "" : was.terms()}) {
-      for (int period : periodsOf(touched)) {
-        if (approvals.frozenForSave(schoolId, classId, period)) {
-          throw new UserInputException("terms", "gradebook.frozen.arrangement");
-        }
-      }
-    }
+    refuseIfSubmitted(schoolId, classId, t, was == null ? "" : was.terms());
     Instant now = clock.instant();
     if (t.isEmpty()) {
       jdbc.sql(
@@ -163,6 +141,39 @@ public class Arrangements {
             .before(was == null ? null : Map.of("terms", was.terms()))
             .after(t.isEmpty() ? null : Map.of("terms", t))
             .because(t.isEmpty() ? null : why));
+  }
+
+  /** An exemption the circular allows, on a subject the class is taught, with its basis. */
+  private void checkExemption(
+      Classes.SchoolClass c, SecondaryPolicy policy, String subject, String terms, String why) {
+    if (!Set.of("HK1", "HK2", "CN").contains(terms)) {
+      throw new UserInputException("terms", "gradebook.exemption.terms");
+    }
+    if (classBook.subjects(c).stream().noneMatch(s -> s.code().equals(subject))) {
+      throw new UserInputException("subject", "gradebook.exemption.subject");
+    }
+    if (policy.code() == PolicyCode.TT22_2021 && !PRACTICAL.contains(subject)) {
+      throw new UserInputException("subject", "gradebook.exemption.tt22PracticalOnly");
+    }
+    // TT58 art. 12 uses the other term's result after a one-term exemption; the policy keeps
+    // only the whole-year case, so a one-term exemption is refused rather than computed wrong.
+    if (policy.code() == PolicyCode.TT58_2011 && !terms.equals("CN")) {
+      throw new UserInputException("terms", "gradebook.exemption.tt58WholeYear");
+    }
+    if (why.isEmpty() || why.length() > 500) {
+      throw new UserInputException("basis", "gradebook.exemption.basis");
+    }
+  }
+
+  /** Neither the terms asked for nor those recorded may lie in a submitted period. */
+  private void refuseIfSubmitted(long schoolId, long classId, String asked, String recorded) {
+    for (String touched : new String[] {asked, recorded}) {
+      for (int period : periodsOf(touched)) {
+        if (approvals.frozenForSave(schoolId, classId, period)) {
+          throw new UserInputException("terms", "gradebook.frozen.arrangement");
+        }
+      }
+    }
   }
 
   /**

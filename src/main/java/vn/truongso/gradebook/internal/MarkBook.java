@@ -213,52 +213,83 @@ class MarkBook implements Marks {
     }
     String value = normalise(schoolId, classId, cell, text);
     Instant now = clock.instant();
+    if (cell.subject() != null) {
+      correctScore(
+          schoolId, classId, cell, stamp, value, before.text(), correction(user, now, requestId));
+    } else {
+      correctHomeroom(user, schoolId, classId, cell, value, before.text(), now, requestId);
+    }
+  }
+
+  /** A new version of the score cell, written only if the version the stamp names is current. */
+  private void correctScore(
+      long schoolId,
+      long classId,
+      CellRef cell,
+      String stamp,
+      String value,
+      String was,
+      ScoreCells.Author by) {
+    Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+    ScoreCells.Key key = key(schoolId, classId, cell);
+    ScoreCells.Content content = TypedMarks.parse(entry.subject(c, cell.subject()).kind(), value);
+    int version = Integer.parseInt(stamp.substring(1));
+    if (version == 0) {
+      if (!cells.insert(key, content, by)) {
+        throw new IllegalStateException("cell written meanwhile");
+      }
+    } else {
+      ScoreCells.Content stored = cells.lock(key).orElseThrow().content();
+      cells.update(key, stored, content, version + 1, by);
+    }
+    audit.record(
+        AuditEvent.of(schoolId, "gradebook.score.corrected", "score_cell", key.id())
+            .before(version == 0 ? null : Map.of("value", was))
+            .after(corrected(value, by.requestId()))
+            .because("correction " + by.requestId()));
+  }
+
+  /** The homeroom teacher's conduct or absence cell, through the class book's own store. */
+  private void correctHomeroom(
+      AuthenticatedUser user,
+      long schoolId,
+      long classId,
+      CellRef cell,
+      String value,
+      String was,
+      Instant now,
+      long requestId) {
+    homeroom.correct(
+        schoolId,
+        classId,
+        cell.studentId(),
+        cell.term(),
+        cell.slot(),
+        value,
+        now,
+        user.accountId());
+    boolean absence = cell.slot().equals("P") || cell.slot().equals("K");
+    audit.record(
+        AuditEvent.of(
+                schoolId,
+                absence ? "gradebook.absence.corrected" : "gradebook.conduct.corrected",
+                absence ? "absence_entry" : "conduct_entry",
+                classId
+                    + "/"
+                    + cell.studentId()
+                    + "/"
+                    + (absence ? cell.term() + "/" + cell.slot() : cell.slot()))
+            .before(Map.of("value", was))
+            .after(corrected(value, requestId))
+            .because("correction " + requestId));
+  }
+
+  /** The audit's "after" of a correction: the value and the request that decided it. */
+  private static Map<String, Object> corrected(String value, long requestId) {
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("value", value);
     after.put("correctionRequest", requestId);
-    if (cell.subject() != null) {
-      Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
-      ScoreCells.Key key = key(schoolId, classId, cell);
-      ScoreCells.Content content = TypedMarks.parse(entry.subject(c, cell.subject()).kind(), value);
-      int version = Integer.parseInt(stamp.substring(1));
-      if (version == 0) {
-        if (!cells.insert(key, content, correction(user, now, requestId))) {
-          throw new IllegalStateException("cell written meanwhile");
-        }
-      } else {
-        ScoreCells.Content was = cells.lock(key).orElseThrow().content();
-        cells.update(key, was, content, version + 1, correction(user, now, requestId));
-      }
-      audit.record(
-          AuditEvent.of(schoolId, "gradebook.score.corrected", "score_cell", key.id())
-              .before(version == 0 ? null : Map.of("value", before.text()))
-              .after(after)
-              .because("correction " + requestId));
-    } else {
-      homeroom.correct(
-          schoolId,
-          classId,
-          cell.studentId(),
-          cell.term(),
-          cell.slot(),
-          value,
-          now,
-          user.accountId());
-      boolean absence = cell.slot().equals("P") || cell.slot().equals("K");
-      audit.record(
-          AuditEvent.of(
-                  schoolId,
-                  absence ? "gradebook.absence.corrected" : "gradebook.conduct.corrected",
-                  absence ? "absence_entry" : "conduct_entry",
-                  classId
-                      + "/"
-                      + cell.studentId()
-                      + "/"
-                      + (absence ? cell.term() + "/" + cell.slot() : cell.slot()))
-              .before(Map.of("value", before.text()))
-              .after(after)
-              .because("correction " + requestId));
-    }
+    return after;
   }
 
   private static ScoreCells.Author correction(AuthenticatedUser user, Instant at, long requestId) {

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.ScoreEntry;
 import vn.truongso.gradebook.internal.ScoreSheet;
+import vn.truongso.gradebook.internal.SheetExport;
 import vn.truongso.gradebook.internal.SheetFiles;
 import vn.truongso.gradebook.internal.TypedMarks;
 import vn.truongso.platform.AuthenticatedUser;
@@ -40,13 +41,19 @@ class ScoreSheetController {
 
   private final ScoreEntry entry;
   private final ScoreSheet sheets;
+  private final SheetExport export;
   private final SheetFiles files;
   private final MessageSource messages;
 
   ScoreSheetController(
-      ScoreEntry entry, ScoreSheet sheets, SheetFiles files, MessageSource messages) {
+      ScoreEntry entry,
+      ScoreSheet sheets,
+      SheetExport export,
+      SheetFiles files,
+      MessageSource messages) {
     this.entry = entry;
     this.sheets = sheets;
+    this.export = export;
     this.files = files;
     this.messages = messages;
   }
@@ -91,7 +98,7 @@ class ScoreSheetController {
       @PathVariable String subject,
       @RequestParam(defaultValue = "1") int term) {
     return Downloads.xlsx(
-        files.export(schoolId, classId, subject, term),
+        export.export(schoolId, classId, subject, term),
         "so-diem-" + classId + "-" + subject + "-hk" + term + ".xlsx");
   }
 
