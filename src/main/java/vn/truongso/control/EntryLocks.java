@@ -66,9 +66,9 @@ public interface EntryLocks {
       String instruction);
 
   /**
-   * Locks the column of a mark just corrected (seed 000 QC art. 5.2: "Sau khi giáo viên sửa điểm
-   * xong thì phải khóa điểm ngay"), in the correction's transaction, in the name of the data
-   * administrator who carried it out: the corrections procedure has checked who may.
+   * Locks the column of a mark just corrected (DH-SD art. 5.2: "Sau khi giáo viên sửa điểm xong thì
+   * phải khóa điểm ngay"), in the correction's transaction, in the name of the data administrator
+   * who carried it out: the corrections procedure has checked who may.
    */
   long lockCorrected(
       AuthenticatedUser user, long schoolId, int startYear, Scope column, String reason);

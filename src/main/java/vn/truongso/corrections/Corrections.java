@@ -33,8 +33,8 @@ import vn.truongso.platform.Target;
 import vn.truongso.platform.UserInputException;
 
 /**
- * Corrections of marks after entry has closed (seed 000 QC art. 5.2, seed 003 art. 5): the teacher
- * who entered the cells files a request with the values asked for, the reason and the evidence; the
+ * Corrections of marks after entry has closed (DH-SD art. 5.2, BA-HBS art. 5): the teacher who
+ * entered the cells files a request with the values asked for, the reason and the evidence; the
  * principal (or a delegated approver) approves or rejects it with a comment; the teacher and the
  * data administrator then both confirm, and the second confirmation carries it out: the values
  * change, each audit entry names the request, and the corrected columns are locked again.

@@ -65,7 +65,7 @@ final class SecondaryDemo {
     }
     Teachers teachers = teachers(school, prefix, fullStaff);
     if (fullStaff) {
-      // The data administrator is a teacher put in charge of IT (seed 001: "01 giáo viên được giao
+      // The data administrator is a teacher put in charge of IT (SL-CV: "01 giáo viên được giao
       // phụ trách công nghệ thông tin"); the maths teacher heads the natural-science group.
       long admin = demo.staff(school, Sex.M, 1986, "TEACHER", "TU_NHIEN", "tin_hoc");
       demo.account(prefix + ".quantri", school, admin, Role.DATA_ADMIN, Scope.school(school.id()));

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How far the school's score entry has come against the deadlines (seed 000 QC art. 5.1, the
- * monthly check of seed 003 art. 4): for every class, subject and term that has a teacher assigned,
- * each column's deadline and how many students have a mark in it. The caller checks that the user
- * may see the school's book.
+ * How far the school's score entry has come against the deadlines (DH-SD art. 5.1, the monthly
+ * check of BA-HBS art. 4): for every class, subject and term that has a teacher assigned, each
+ * column's deadline and how many students have a mark in it. The caller checks that the user may
+ * see the school's book.
  */
 public interface EntryProgress {
 

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Every change made to a mark after it was first entered, as the school's leaders check it before
- * the monthly meeting (nhật kí sửa điểm, seed 000 QC art. 5.2): who changed which cell, when, from
- * what to what, and on which correction request if any. Values are in the book's notation: {@code
- * 8,5}, {@code DAT} / {@code CHUA_DAT}, {@code ABSENT}, empty for a cleared cell. The caller checks
- * that the user may see the school's book.
+ * the monthly meeting (nhật kí sửa điểm, DH-SD art. 5.2): who changed which cell, when, from what
+ * to what, and on which correction request if any. Values are in the book's notation: {@code 8,5},
+ * {@code DAT} / {@code CHUA_DAT}, {@code ABSENT}, empty for a cleared cell. The caller checks that
+ * the user may see the school's book.
  */
 public interface MarkHistory {
 

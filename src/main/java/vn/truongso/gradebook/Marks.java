@@ -5,9 +5,9 @@ import java.util.Map;
 import vn.truongso.platform.AuthenticatedUser;
 
 /**
- * The grade book's cells as the correction procedure sees them (seed 000 QC art. 5.2): what a cell
- * holds, whether typing into it is closed (so a correction is the only way), and the one write that
- * passes a closed cell, made once a request has been approved and carried out.
+ * The grade book's cells as the correction procedure sees them (DH-SD art. 5.2): what a cell holds,
+ * whether typing into it is closed (so a correction is the only way), and the one write that passes
+ * a closed cell, made once a request has been approved and carried out.
  *
  * <p>A subject's cells are named by their column (TX1…TX4, GK, CK, RETEST); the homeroom teacher's
  * ({@code subject} null) by HK1, HK2, CN, HE for conduct and P (excused) or K (unexcused) for the

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The scores of each assessment column of a school year, class by class, for comparing classes of
- * the same grade and subject (seed 003 art. 4: marks "quá thấp, quá cao so với mặt bằng chung").
- * Only scored subjects; the summer re-test is left out. The caller checks that the user may see the
+ * the same grade and subject (BA-HBS art. 4: marks "quá thấp, quá cao so với mặt bằng chung"). Only
+ * scored subjects; the summer re-test is left out. The caller checks that the user may see the
  * school's book.
  */
 public interface TestScores {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import vn.truongso.platform.InvalidInput;
 
 /**
- * The checks on a guardian (seed 002: "họ tên, năm sinh, nghề nghiệp, số điện thoại của cha, mẹ
- * hoặc người giám hộ"), as pure functions.
+ * The checks on a guardian (PH-MN: "họ tên, năm sinh, nghề nghiệp, số điện thoại của cha, mẹ hoặc
+ * người giám hộ"), as pure functions.
  */
 public final class GuardianRules {
 

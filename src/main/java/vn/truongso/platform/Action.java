@@ -16,7 +16,7 @@ public enum Action {
   VIEW_SESSIONS(ScopeLevel.SCHOOL),
   VIEW_AUDIT_LOG(ScopeLevel.SCHOOL),
   /**
-   * Backups of the database (seed 000 art. 11): held for every school in the database, since a
+   * Backups of the database (BA-HBS art. 4.4): held for every school in the database, since a
    * backup holds them all.
    */
   MANAGE_BACKUPS(ScopeLevel.SCHOOL),
@@ -44,8 +44,8 @@ public enum Action {
   APPROVE_RESULTS(ScopeLevel.SCHOOL),
   PRINT_BOOKS(ScopeLevel.SCHOOL),
   /**
-   * The leaders' check of the grade book (seed 000 QC art. 5.2, seed 003 art. 4): the correction
-   * log, entry progress and anomalies, with the students' marks in them.
+   * The leaders' check of the grade book (DH-SD art. 5.2, BA-HBS art. 4): the correction log, entry
+   * progress and anomalies, with the students' marks in them.
    */
   MONITOR_GRADEBOOK(ScopeLevel.SCHOOL),
   // Other school work

@@ -1,8 +1,7 @@
 /**
  * What the school's leaders read about the grade book: the correction log to print before the
  * monthly meeting, the progress of entry against the deadlines, and the anomalies to look into
- * (seed 000 QC art. 5.2, seed 003 art. 4). It only reads other modules' public APIs; nothing
- * depends on it.
+ * (DH-SD art. 5.2, BA-HBS art. 4). It only reads other modules' public APIs; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Reporting",

@@ -1,4 +1,4 @@
--- The principal's calendar of entry deadlines per school year (seed 000, Quy chế art. 5): without
+-- The principal's calendar of entry deadlines per school year (DH-SD art. 5): without
 -- a row the defaults apply (weeks 8, 17, 26, 34; 10 working days; re-tests by 31 August; no
 -- cut-off; corrections stop 7 days before the end-of-term test).
 CREATE TABLE entry_calendar (

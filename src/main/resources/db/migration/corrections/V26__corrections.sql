@@ -1,4 +1,4 @@
--- Corrections of marks after entry has closed (seed 000 QC art. 5.2): the teacher's request with
+-- Corrections of marks after entry has closed (DH-SD art. 5.2): the teacher's request with
 -- the cells, their value when filed and the value asked for, the reason and the evidence; the
 -- principal's decision; the teacher's and the data administrator's confirmations, the second of
 -- which carries the correction out. Rows are never deleted; a request ends REJECTED, CARRIED_OUT,
@@ -72,7 +72,7 @@ CREATE TABLE correction_item (
   CHECK (old_text <> new_text)
 );
 
--- Evidence is kept until the student leaves school (seed 000 QC art. 5.2); its hash is in the
+-- Evidence is kept until the student leaves school (DH-SD art. 5.2); its hash is in the
 -- audit log, so a file replaced behind the application's back is detected.
 CREATE TABLE correction_evidence (
   school_id     bigint      NOT NULL,

@@ -1,5 +1,5 @@
 -- Every value a grade-book cell has held, one row per version, written in the same transaction as
--- the cell: the leaders' correction log (nhật kí sửa điểm, seed 000 QC art. 5.2) and the anomaly
+-- the cell: the leaders' correction log (nhật kí sửa điểm, DH-SD art. 5.2) and the anomaly
 -- checks read it. The writer's name is kept as it was, like the audit log's. Rows are never changed
 -- or removed. History starts with this version of the schema: earlier changes are in the audit log.
 CREATE TABLE score_cell_version (

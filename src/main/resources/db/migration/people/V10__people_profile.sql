@@ -1,4 +1,4 @@
--- The full student profile (issue 3; seeds 000 and 002: "Thông tin tối thiểu gồm…").
+-- The full student profile (issue 3; DH-SD and PH-MN: "Thông tin tối thiểu gồm…").
 ALTER TABLE student
   ADD COLUMN religion_code            text REFERENCES religion (code),
   ADD COLUMN nationality              text NOT NULL DEFAULT 'Việt Nam',

@@ -1,4 +1,4 @@
--- The school's thresholds for the grade book's anomaly flags (seed 003 art. 4); a school without a
+-- The school's thresholds for the grade book's anomaly flags (BA-HBS art. 4); a school without a
 -- row uses the defaults written in the code. Work hours are local time (Asia/Ho_Chi_Minh).
 CREATE TABLE anomaly_settings (
   school_id          bigint       PRIMARY KEY,

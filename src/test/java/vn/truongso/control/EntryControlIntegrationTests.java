@@ -27,8 +27,8 @@ import vn.truongso.support.TestClasses;
 
 /**
  * Locks at every scope and entry windows, through the pages a principal, a data administrator and a
- * teacher use (seed 000 QC art. 5 and 7; seed 004 IV: the data administrator acts on the
- * principal's written instruction).
+ * teacher use (DH-SD art. 5 and 7; KD-CSDL IV: the data administrator acts on the principal's
+ * written instruction).
  */
 @SpringBootTest
 @AutoConfigureMockMvc

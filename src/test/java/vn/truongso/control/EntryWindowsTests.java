@@ -16,8 +16,8 @@ import vn.truongso.control.internal.PublicHolidays;
 import vn.truongso.org.SchoolYear;
 
 /**
- * Entry windows as seed 000 (Quy chế art. 5.1) sets them, on a 2026–27 year of 18 + 17 weeks from
- * Monday 7 September 2026 with a two-week Tết break.
+ * Entry windows as DH-SD (art. 5.1) sets them, on a 2026–27 year of 18 + 17 weeks from Monday 7
+ * September 2026 with a two-week Tết break.
  */
 class EntryWindowsTests {
 
@@ -138,11 +138,11 @@ class EntryWindowsTests {
   }
 
   /**
-   * Seed 000 QC art. 5.2: "Hạn cuối cùng để sửa chữa điểm là 1 tuần trước khi kiểm tra học kỳ" —
-   * requests wait from 7 days before the end-of-term test until its column closes (10 working days
-   * after the test; 2026-12-21 is a Monday, so the 10th working day is 2027-01-05 after New Year's
-   * Day). Toán of grade 9 has its own date; the homeroom teacher's entries (no subject) span the
-   * grade's first and last tests.
+   * DH-SD art. 5.2: "Hạn cuối cùng để sửa chữa điểm là 1 tuần trước khi kiểm tra học kỳ" — requests
+   * wait from 7 days before the end-of-term test until its column closes (10 working days after the
+   * test; 2026-12-21 is a Monday, so the 10th working day is 2027-01-05 after New Year's Day). Toán
+   * of grade 9 has its own date; the homeroom teacher's entries (no subject) span the grade's first
+   * and last tests.
    */
   @ParameterizedTest(name = "term {0}, grade {1}, {2}: {3} … {4}")
   @CsvSource({

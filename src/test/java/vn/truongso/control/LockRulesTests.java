@@ -11,8 +11,8 @@ import vn.truongso.control.internal.LockRules;
 
 /**
  * Which lock or opening decides a cell (term 1, grade 7, class 70, Toán, GK): the most specific in
- * force; at the same depth a lock before an opening (seed 000 QC art. 7.3: the principal decides
- * when the book is locked and opened, at whatever scope).
+ * force; at the same depth a lock before an opening (DH-SD art. 7.3: the principal decides when the
+ * book is locked and opened, at whatever scope).
  */
 class LockRulesTests {
 

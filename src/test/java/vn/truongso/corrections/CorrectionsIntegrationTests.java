@@ -29,8 +29,8 @@ import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
 
 /**
- * The correction procedure across its three people (seed 000 QC art. 5.2): the subject teacher
- * files a request with evidence for a locked cell, the principal approves, the teacher and the data
+ * The correction procedure across its three people (DH-SD art. 5.2): the subject teacher files a
+ * request with evidence for a locked cell, the principal approves, the teacher and the data
  * administrator both confirm, and only then the value changes, the column locks again and the
  * minutes print. With the races and bad input the issue names.
  */

@@ -26,9 +26,9 @@ import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
 
 /**
- * Teaching assignments are what let a teacher enter a subject's marks (seed 003): assigning gives
- * the right on the next request, reassigning takes it away, a subject group's head assigns only
- * their subject, and a plan with one bad choice writes nothing.
+ * Teaching assignments are what let a teacher enter a subject's marks (BA-HBS): assigning gives the
+ * right on the next request, reassigning takes it away, a subject group's head assigns only their
+ * subject, and a plan with one bad choice writes nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.truongso.platform.InvalidInput;
 
-/** Seed 002: the guardians' name, year of birth, occupation and phone are kept, and kept right. */
+/** PH-MN: the guardians' name, year of birth, occupation and phone are kept, and kept right. */
 class GuardianRulesTests {
 
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

@@ -25,7 +25,7 @@ import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
 
 /**
- * The anomaly flags as the vice-principal meets them (seed 003 art. 4): a mark changed many times
+ * The anomaly flags as the vice-principal meets them (BA-HBS art. 4): a mark changed many times
  * late at night is flagged twice, on the anomaly page and on the home page; a review needs a note
  * and keeps the flag reviewed until its evidence grows; thresholds are the school's, checked and
  * audited.

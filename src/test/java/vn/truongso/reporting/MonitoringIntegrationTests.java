@@ -31,10 +31,10 @@ import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
 
 /**
- * The leaders' monthly check (seed 000 QC art. 5.1–5.2, seed 003 art. 4): the correction log lists
- * every change after a mark's first entry with who, when, before → after and its basis, prints as
- * an archival PDF, and is for the school's leaders only; the entry progress counts the empty cells
- * of columns past their deadline as overdue, per teacher and class.
+ * The leaders' monthly check (DH-SD art. 5.1–5.2, BA-HBS art. 4): the correction log lists every
+ * change after a mark's first entry with who, when, before → after and its basis, prints as an
+ * archival PDF, and is for the school's leaders only; the entry progress counts the empty cells of
+ * columns past their deadline as overdue, per teacher and class.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -11,7 +11,7 @@ import vn.truongso.org.SchoolYear;
 
 /**
  * When a grade-book column may still be typed into, from the deadlines the principal sets in the
- * school plan (seed 000, Quy chế art. 5.1):
+ * school plan (DH-SD art. 5.1):
  *
  * <ul>
  *   <li>a) regular assessments (TX) by the given weeks of each term, e.g. weeks 8 and 17 for term
@@ -22,8 +22,8 @@ import vn.truongso.org.SchoolYear;
  *   <li>d) re-tests and summer training by a date (default 31 August);
  * </ul>
  *
- * and a hard cut-off after which nobody edits the year (seed 001: "Không cho phép bất cứ cá nhân
- * nào sửa điểm sau ngày 31/5 hàng năm"), when the school sets one.
+ * and a hard cut-off after which nobody edits the year (SL-CV: "Không cho phép bất cứ cá nhân nào
+ * sửa điểm sau ngày 31/5 hàng năm"), when the school sets one.
  */
 public final class EntryWindows {
 
@@ -112,8 +112,8 @@ public final class EntryWindows {
   }
 
   /**
-   * When corrections of a term's marks wait (seed 000 QC art. 5.2: "Hạn cuối cùng để sửa chữa điểm
-   * là 1 tuần trước khi kiểm tra học kỳ"): from {@code correctionStopDays} days before the term's
+   * When corrections of a term's marks wait (DH-SD art. 5.2: "Hạn cuối cùng để sửa chữa điểm là 1
+   * tuần trước khi kiểm tra học kỳ"): from {@code correctionStopDays} days before the term's
    * end-of-term test until its CK column closes, so that no mark of the term changes while the
    * tests are given and marked. Errors found in the finished book are corrected by the same
    * procedure afterwards (QC art. 5.3). {@code subject} null, the homeroom teacher's entries: from
@@ -164,7 +164,7 @@ public final class EntryWindows {
 
   /**
    * Re-test scores and the summer's conduct (slot {@code HE}) come after the year's results and
-   * keep their own date (seed 000 QC art. 5.1.d), whatever the cut-off for changing the year.
+   * keep their own date (DH-SD art. 5.1.d), whatever the cut-off for changing the year.
    */
   public static boolean summer(String slot) {
     return "RETEST".equals(slot) || "HE".equals(slot);

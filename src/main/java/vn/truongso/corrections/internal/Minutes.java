@@ -13,7 +13,7 @@ import vn.truongso.org.School;
 import vn.truongso.platform.Pdf;
 
 /**
- * The minutes of a correction carried out (biên bản sửa chữa điểm, seed 000 QC art. 5.2): the cells
+ * The minutes of a correction carried out (biên bản sửa chữa điểm, DH-SD art. 5.2): the cells
  * before and after, the request, the approval, the evidence with its hashes, and the lines the
  * principal, the data administrator and the teacher sign.
  */

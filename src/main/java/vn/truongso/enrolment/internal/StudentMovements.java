@@ -17,8 +17,8 @@ import vn.truongso.platform.UserInputException;
 
 /**
  * Recording a student's movements from the pages: the homeroom teacher of the class, the office and
- * the school's leaders may (seed 000 art. 7.1: "Cập nhật đầy đủ thông tin học sinh chuyển đến,
- * chuyển đi, bỏ học"); dates are typed dd/mm/yyyy.
+ * the school's leaders may (DH-QT art. 7: "Cập nhật đầy đủ thông tin học sinh chuyển đến, chuyển
+ * đi, bỏ học"); dates are typed dd/mm/yyyy.
  */
 @Service
 public class StudentMovements {

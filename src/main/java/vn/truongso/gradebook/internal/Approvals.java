@@ -23,7 +23,7 @@ import vn.truongso.platform.Target;
 import vn.truongso.platform.UserInputException;
 
 /**
- * Submission and approval of a class's results (seeds 000, 004): the homeroom teacher submits a
+ * Submission and approval of a class's results (DH-SD, KD-CSDL): the homeroom teacher submits a
  * complete term, the principal (or a vice-principal the principal delegated) approves it or returns
  * it with a reason. Submitting freezes the period's inputs; approving stores the results. Re-test
  * scores and the conduct after summer training come afterwards and recompute the stored year.

@@ -21,7 +21,7 @@ import vn.truongso.platform.Authorization;
 /**
  * A subject teacher's deadlines: for each class and subject they are assigned, each column of each
  * term with its deadline, whether it is still open, and how many students still lack a mark in it
- * (seed 000 QC art. 5.1: the teacher enters marks "đúng thời hạn"); and the same for every assigned
+ * (DH-SD art. 5.1: the teacher enters marks "đúng thời hạn"); and the same for every assigned
  * teacher of the school, for the leaders' monthly check.
  */
 @Service

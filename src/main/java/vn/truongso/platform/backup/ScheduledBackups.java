@@ -7,7 +7,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The daily backup (seed 000 art. 11: "sao lưu dữ liệu định kỳ"). */
+/** The daily backup (BA-HBS art. 4.4: "sao lưu dữ liệu định kỳ"). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ScheduledBackups {

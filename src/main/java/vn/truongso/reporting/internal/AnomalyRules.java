@@ -18,7 +18,7 @@ import vn.truongso.gradebook.MarkHistory;
 import vn.truongso.gradebook.TestScores;
 
 /**
- * The signs the vice-principal looks for in the grade book (seed 003 art. 4: "báo cáo Hiệu trưởng
+ * The signs the vice-principal looks for in the grade book (BA-HBS art. 4: "báo cáo Hiệu trưởng
  * những trường hợp bất thường như giáo viên sửa điểm nhiều lần, điểm quá thấp, quá cao so với mặt
  * bằng chung của trường"), as pure functions of the marks, their changes and the locks. A flag is a
  * reason to look, not a finding: each carries its evidence and a stable key, so a reviewed flag

@@ -17,9 +17,9 @@ import vn.truongso.platform.Authorization;
 import vn.truongso.platform.Target;
 
 /**
- * The correction log (nhật kí sửa điểm, seed 000 QC art. 5.2: "Trước buổi họp chuyên môn tháng, BGH
- * in nhật kí sửa điểm"): every change made in a month to a mark after its first entry, grouped by
- * the teacher who made it, optionally for one class or one teacher.
+ * The correction log (nhật kí sửa điểm, DH-SD art. 5.2: "Trước buổi họp chuyên môn tháng, BGH in
+ * nhật kí sửa điểm"): every change made in a month to a mark after its first entry, grouped by the
+ * teacher who made it, optionally for one class or one teacher.
  */
 @Service
 public class CorrectionLog {

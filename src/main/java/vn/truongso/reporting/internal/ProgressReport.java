@@ -15,9 +15,9 @@ import vn.truongso.platform.Authorization;
 import vn.truongso.platform.Target;
 
 /**
- * Entry progress for the leaders' monthly check (seed 000 QC art. 5.1, seed 003 art. 4): per
- * teacher and per class, how many cells were due by today, how many of those are still empty, and
- * the sheets behind the overdue ones.
+ * Entry progress for the leaders' monthly check (DH-SD art. 5.1, BA-HBS art. 4): per teacher and
+ * per class, how many cells were due by today, how many of those are still empty, and the sheets
+ * behind the overdue ones.
  */
 @Service
 public class ProgressReport {

@@ -50,7 +50,7 @@ import vn.truongso.support.TestDatabases;
 import vn.truongso.support.TestOrg;
 
 /**
- * Backups that restore (seed 000 art. 11, seed 004 IV): a backup of the test database is restored
+ * Backups that restore (BA-HBS art. 4.4, KD-CSDL IV): a backup of the test database is restored
  * into a newly created database on the same server, and every table must come back with the same
  * rows (count and checksum), every sequence at the same place, and an intact audit chain that now
  * ends with the restore. A damaged file, a newer schema and a database that holds data are each

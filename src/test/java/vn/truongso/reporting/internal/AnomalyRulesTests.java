@@ -19,8 +19,8 @@ import vn.truongso.reporting.internal.AnomalyRules.Kind;
 import vn.truongso.reporting.internal.AnomalyRules.Thresholds;
 
 /**
- * The anomaly rules at and just past each threshold (seed 003 art. 4: "giáo viên sửa điểm nhiều
- * lần, điểm quá thấp, quá cao so với mặt bằng chung của trường"), with the default thresholds.
+ * The anomaly rules at and just past each threshold (BA-HBS art. 4: "giáo viên sửa điểm nhiều lần,
+ * điểm quá thấp, quá cao so với mặt bằng chung của trường"), with the default thresholds.
  */
 class AnomalyRulesTests {
 
