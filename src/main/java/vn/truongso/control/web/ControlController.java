@@ -23,9 +23,9 @@ import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.Downloads;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.ScopeDirectory;
-import vn.truongso.platform.UserInputException;
 
 /**
  * The principal's page for the grade book's control: the calendar of entry deadlines, the test
@@ -211,13 +211,7 @@ class ControlController {
 
   private static String done(
       Runnable action, long schoolId, int year, RedirectAttributes redirect) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("controlSaved", true);
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("controlError", e.messageKey());
-      redirect.addFlashAttribute("controlErrorArgs", e.args());
-    }
-    return "redirect:/schools/" + schoolId + "/control?year=" + year;
+    return FormOutcome.run(
+        action, "control", "/schools/" + schoolId + "/control?year=" + year, redirect);
   }
 }

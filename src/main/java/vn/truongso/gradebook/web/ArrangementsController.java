@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.Arrangements;
 import vn.truongso.platform.AuthenticatedUser;
-import vn.truongso.platform.UserInputException;
+import vn.truongso.platform.FormOutcome;
 
 /**
  * Exemptions and individual education plans of a class's students, recorded by the homeroom
@@ -81,12 +81,10 @@ class ArrangementsController {
 
   private static String done(
       Runnable action, long schoolId, long classId, RedirectAttributes redirect) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("arrangementSaved", true);
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("arrangementError", e.messageKey());
-    }
-    return "redirect:/schools/" + schoolId + "/classes/" + classId + "/book/arrangements";
+    return FormOutcome.run(
+        action,
+        "arrangement",
+        "/schools/" + schoolId + "/classes/" + classId + "/book/arrangements",
+        redirect);
   }
 }
