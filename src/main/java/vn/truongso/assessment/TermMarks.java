@@ -18,4 +18,15 @@ public record TermMarks(List<Mark> regular, Mark midterm, Mark finalTest) {
   public static TermMarks empty() {
     return new TermMarks(List.of(), null, null);
   }
+
+  /**
+   * Whether the term holds at least {@code regularCount} regular assessments, none of them missing,
+   * and both its tests: what a term result needs before it can be given.
+   */
+  public boolean complete(int regularCount) {
+    return regular.size() >= regularCount
+        && !regular.contains(null)
+        && midterm != null
+        && finalTest != null;
+  }
 }

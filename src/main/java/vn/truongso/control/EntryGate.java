@@ -26,6 +26,17 @@ public interface EntryGate {
       String subject,
       String slot) {}
 
+  /**
+   * One subject's sheet in one class and term: where the columns of {@link #columns} lie, each of
+   * them a {@link Cell} of this sheet.
+   */
+  record Sheet(long schoolId, int startYear, int term, int grade, long classId, String subject) {
+
+    public Cell cell(String slot) {
+      return new Cell(schoolId, startYear, term, grade, classId, subject, slot);
+    }
+  }
+
   enum State {
     OPEN,
     /** locked by the principal (or on their instruction) */
@@ -62,14 +73,7 @@ public interface EntryGate {
   }
 
   /** The verdict of each of a subject's columns in one class and term, for its sheet. */
-  Map<String, Verdict> columns(
-      long schoolId,
-      int startYear,
-      int term,
-      int grade,
-      long classId,
-      String subject,
-      List<String> slots);
+  Map<String, Verdict> columns(Sheet sheet, List<String> slots);
 
   /** The verdict of one cell (a page's view; a save calls {@link #requireOpen}). */
   Verdict verdict(Cell c, int regularColumns);
@@ -86,14 +90,7 @@ public interface EntryGate {
    * {@link #columns} inside a save of many cells (a sheet import): the control row is share-locked
    * first, as in {@link #requireOpen}.
    */
-  Map<String, Verdict> columnsForSave(
-      long schoolId,
-      int startYear,
-      int term,
-      int grade,
-      long classId,
-      String subject,
-      List<String> slots);
+  Map<String, Verdict> columnsForSave(Sheet sheet, List<String> slots);
 
   /** {@link #verdict} inside a save's transaction, after share-locking the control row. */
   Verdict verdictForSave(Cell c, int regularColumns);

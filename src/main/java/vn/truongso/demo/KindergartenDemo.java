@@ -1,6 +1,5 @@
 package vn.truongso.demo;
 
-import java.time.LocalDate;
 import java.util.List;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.identity.Role;
@@ -29,19 +28,12 @@ final class KindergartenDemo {
     for (int g = 0; g < GROUPS.size(); g++) {
       long teacher = demo.staff(school, Sex.F, 1988 + g, "TEACHER", "MAU_GIAO", null);
       long classId =
-          classes.createClass(
-              school.id(),
-              new Classes.NewClass(
-                  DemoData.CURRENT_YEAR,
-                  0,
-                  GROUPS.get(g),
-                  teacher,
-                  "P." + (g + 1),
-                  Classes.Shift.FULL_DAY));
+          DemoClasses.open(
+              classes, school, 0, GROUPS.get(g), teacher, "P." + (g + 1), Classes.Shift.FULL_DAY);
       demo.homeroom(demo.accountId("mn.gv" + (g + 1), school, teacher), school, classId);
       for (int i = 0; i < 15; i++) {
         long child = demo.student(school, DemoData.CURRENT_YEAR - 2 - g);
-        classes.enrol(school.id(), classId, child, LocalDate.of(DemoData.CURRENT_YEAR, 9, 5));
+        DemoClasses.enrol(classes, school, classId, child);
       }
     }
   }

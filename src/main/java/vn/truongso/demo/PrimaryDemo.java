@@ -1,6 +1,5 @@
 package vn.truongso.demo;
 
-import java.time.LocalDate;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
@@ -22,19 +21,18 @@ final class PrimaryDemo {
     for (int grade = 1; grade <= 5; grade++) {
       long teacher = demo.staff(school, Sex.F, 1982 + grade, "TEACHER", "KHOI_" + grade, null);
       long classId =
-          classes.createClass(
-              school.id(),
-              new Classes.NewClass(
-                  DemoData.CURRENT_YEAR,
-                  grade,
-                  grade + "A",
-                  teacher,
-                  "P." + (200 + grade),
-                  Classes.Shift.FULL_DAY));
+          DemoClasses.open(
+              classes,
+              school,
+              grade,
+              grade + "A",
+              teacher,
+              "P." + (200 + grade),
+              Classes.Shift.FULL_DAY);
       demo.homeroom(demo.accountId("th.gv" + grade, school, teacher), school, classId);
       for (int i = 0; i < 20; i++) {
         long student = demo.student(school, DemoData.CURRENT_YEAR - 5 - grade);
-        classes.enrol(school.id(), classId, student, LocalDate.of(DemoData.CURRENT_YEAR, 9, 5));
+        DemoClasses.enrol(classes, school, classId, student);
       }
     }
   }

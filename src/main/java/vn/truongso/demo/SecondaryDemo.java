@@ -1,6 +1,5 @@
 package vn.truongso.demo;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,15 +121,14 @@ final class SecondaryDemo {
         String homeroomSubject = homeroomSubjects.get(classNo % homeroomSubjects.size());
         String className = grade + "A" + k;
         long classId =
-            classes.createClass(
-                school.id(),
-                new Classes.NewClass(
-                    DemoData.CURRENT_YEAR,
-                    grade,
-                    className,
-                    teachers.staff().get(homeroomSubject),
-                    "P." + (100 + grade * 10 + k),
-                    Classes.Shift.MORNING));
+            DemoClasses.open(
+                classes,
+                school,
+                grade,
+                className,
+                teachers.staff().get(homeroomSubject),
+                "P." + (100 + grade * 10 + k),
+                Classes.Shift.MORNING);
         demo.homeroom(teachers.accounts().get(homeroomSubject), school, classId);
         assignEverySubject(school, classId, teachers);
         firstStudents.put(className, enrol(school, classId, grade, classSize));
@@ -154,7 +152,7 @@ final class SecondaryDemo {
     long first = 0;
     for (int i = 0; i < classSize; i++) {
       long student = demo.student(school, DemoData.CURRENT_YEAR - 5 - grade);
-      classes.enrol(school.id(), classId, student, LocalDate.of(DemoData.CURRENT_YEAR, 9, 5));
+      DemoClasses.enrol(classes, school, classId, student);
       if (i == 0) {
         first = student;
       }

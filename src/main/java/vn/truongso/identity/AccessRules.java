@@ -22,7 +22,8 @@ public final class AccessRules {
   private static final Map<Role, Set<Action>> ACTIONS = new EnumMap<>(Role.class);
 
   static {
-    Set<Action> schoolLeader =
+    // The school's records, seen and kept: what the leaders and the data admin both hold.
+    Set<Action> schoolRecords =
         EnumSet.of(
             VIEW_SCHOOL,
             VIEW_SCHOOL_STATISTICS,
@@ -35,8 +36,9 @@ public final class AccessRules {
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
             RECORD_MOVEMENT,
-            PRINT_BOOKS,
-            MONITOR_GRADEBOOK);
+            PRINT_BOOKS);
+    Set<Action> schoolLeader = EnumSet.copyOf(schoolRecords);
+    schoolLeader.add(MONITOR_GRADEBOOK);
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
         EnumSet.of(
@@ -77,27 +79,16 @@ public final class AccessRules {
     ACTIONS.put(
         Role.RESULTS_APPROVER,
         EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, VIEW_CLASS_ROSTER, APPROVE_RESULTS));
-    ACTIONS.put(
-        Role.DATA_ADMIN,
+    Set<Action> dataAdmin = EnumSet.copyOf(schoolRecords);
+    dataAdmin.addAll(
         EnumSet.of(
-            VIEW_SCHOOL,
-            VIEW_SCHOOL_STATISTICS,
             MANAGE_ACCOUNTS,
             VIEW_SESSIONS,
-            VIEW_AUDIT_LOG,
-            VIEW_STAFF_LIST,
-            EDIT_STAFF_PROFILE,
-            VIEW_CLASS_LIST,
-            VIEW_CLASS_ROSTER,
-            VIEW_STUDENT_BASIC,
-            VIEW_STUDENT_PROFILE,
-            EDIT_STUDENT_PROFILE,
-            RECORD_MOVEMENT,
             MANAGE_CLASSES,
             ENROL_STUDENTS,
-            PRINT_BOOKS,
             MANAGE_LOCKS,
             MANAGE_BACKUPS));
+    ACTIONS.put(Role.DATA_ADMIN, dataAdmin);
     ACTIONS.put(
         Role.HEAD_OF_GROUP,
         EnumSet.of(VIEW_SCHOOL, VIEW_STAFF_LIST, VIEW_CLASS_LIST, MANAGE_TEACHING_ASSIGNMENTS));

@@ -201,13 +201,27 @@ public interface People {
       String personalId,
       String email) {}
 
+  /** What every new person row starts with, a student's as a staff member's. */
+  interface NewPerson {
+    PersonName name();
+
+    LocalDate birthDate();
+
+    Sex sex();
+
+    String ethnicityCode();
+
+    String personalId();
+  }
+
   record NewStudent(
       PersonName name,
       LocalDate birthDate,
       Sex sex,
       String ethnicityCode,
       String personalId,
-      String studentCode) {}
+      String studentCode)
+      implements NewPerson {}
 
   record NewStaff(
       PersonName name,
@@ -219,7 +233,8 @@ public interface People {
       String email,
       String position,
       String subjectGroup,
-      String mainSubject) {}
+      String mainSubject)
+      implements NewPerson {}
 
   record NewGuardian(
       String fullName, Integer birthYear, String occupation, String phone, String personalId) {}

@@ -12,7 +12,6 @@ import vn.truongso.assessment.Outcome;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.assessment.PolicyOptions;
 import vn.truongso.assessment.Problem;
-import vn.truongso.assessment.Score;
 import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.assessment.StudentYear;
 import vn.truongso.assessment.SubjectKind;
@@ -21,6 +20,7 @@ import vn.truongso.assessment.SubjectResult;
 import vn.truongso.assessment.TermMarks;
 import vn.truongso.assessment.Title;
 import vn.truongso.assessment.YearResult;
+import vn.truongso.assessment.common.Periods;
 import vn.truongso.assessment.common.RecordCheck;
 import vn.truongso.assessment.common.Retests;
 
@@ -105,13 +105,7 @@ public final class Tt22Policy implements SecondaryPolicy {
   @Override
   public Comment termComment(TermMarks marks, int periodsPerYear) {
     int required = RegularCount.required(SubjectKind.COMMENT, periodsPerYear);
-    if (marks.regular().size() < required
-        || marks.regular().contains(null)
-        || marks.midterm() == null
-        || marks.finalTest() == null) {
-      return null;
-    }
-    return CommentResult.term(marks, required);
+    return marks.complete(required) ? CommentResult.term(marks, required) : null;
   }
 
   @Override
@@ -282,21 +276,9 @@ public final class Tt22Policy implements SecondaryPolicy {
     List<Comment> comments = new ArrayList<>();
     for (SubjectResult s : subjects) {
       if (s.kind() == SubjectKind.SCORE) {
-        scores.add(
-            switch (period) {
-              case 1 -> s.term1Average();
-              case 2 -> s.term2Average();
-              case 3 -> s.yearAverage();
-              default -> s.yearAfterRetest() instanceof Score sc ? sc.value() : s.yearAverage();
-            });
+        scores.add(Periods.average(s, period));
       } else {
-        comments.add(
-            switch (period) {
-              case 1 -> s.term1Result();
-              case 2 -> s.term2Result();
-              case 3 -> s.yearResult();
-              default -> s.yearAfterRetest() instanceof Comment c ? c : s.yearResult();
-            });
+        comments.add(Periods.result(s, period));
       }
     }
     LearningLevel.Adjusted a = LearningLevel.level(scores, comments, commentAdjust);

@@ -23,6 +23,7 @@ import vn.truongso.assessment.TermMarks;
 import vn.truongso.assessment.Title;
 import vn.truongso.assessment.YearResult;
 import vn.truongso.assessment.common.Averages;
+import vn.truongso.assessment.common.Periods;
 import vn.truongso.assessment.common.RecordCheck;
 import vn.truongso.assessment.common.Retests;
 
@@ -120,13 +121,7 @@ public final class Tt58Policy implements SecondaryPolicy {
   @Override
   public Comment termComment(TermMarks marks, int periodsPerYear) {
     int required = RegularCount.required(periodsPerYear);
-    if (marks.regular().size() < required
-        || marks.regular().contains(null)
-        || marks.midterm() == null
-        || marks.finalTest() == null) {
-      return null;
-    }
-    return CommentResult.term(marks, required);
+    return marks.complete(required) ? CommentResult.term(marks, required) : null;
   }
 
   @Override
@@ -252,22 +247,9 @@ public final class Tt58Policy implements SecondaryPolicy {
         continue;
       }
       if (s.kind() == SubjectKind.SCORE) {
-        scores.put(
-            s.code(),
-            switch (period) {
-              case 1 -> s.term1Average();
-              case 2 -> s.term2Average();
-              case 3 -> s.yearAverage();
-              default -> s.yearAfterRetest() instanceof Score sc ? sc.value() : s.yearAverage();
-            });
+        scores.put(s.code(), Periods.average(s, period));
       } else {
-        comments.add(
-            switch (period) {
-              case 1 -> s.term1Result();
-              case 2 -> s.term2Result();
-              case 3 -> s.yearResult();
-              default -> s.yearAfterRetest() instanceof Comment c ? c : s.yearResult();
-            });
+        comments.add(Periods.result(s, period));
       }
     }
     BigDecimal overall = Averages.mean(List.copyOf(scores.values()));

@@ -34,33 +34,26 @@ class DefaultEntryGate implements EntryGate {
   }
 
   @Override
-  public Map<String, Verdict> columns(
-      long schoolId,
-      int startYear,
-      int term,
-      int grade,
-      long classId,
-      String subject,
-      List<String> slots) {
-    Optional<YearSeals.Seal> seal = seals.of(schoolId, startYear);
+  public Map<String, Verdict> columns(Sheet sheet, List<String> slots) {
+    Optional<YearSeals.Seal> seal = seals.of(sheet.schoolId(), sheet.startYear());
     if (seal.isPresent()) {
       Map<String, Verdict> sealed = new LinkedHashMap<>();
       slots.forEach(slot -> sealed.put(slot, sealed(seal.get())));
       return sealed;
     }
-    Plan plan = calendar.planFor(schoolId, startYear);
+    Plan plan = calendar.planFor(sheet.schoolId(), sheet.startYear());
     List<EntryLocks.Lock> inForce =
-        locks.touching(schoolId, startYear, grade, classId, term, subject);
+        locks.touching(
+            sheet.schoolId(),
+            sheet.startYear(),
+            sheet.grade(),
+            sheet.classId(),
+            sheet.term(),
+            sheet.subject());
     int regular = (int) slots.stream().filter(s -> s.startsWith("TX")).count();
     Map<String, Verdict> out = new LinkedHashMap<>();
     for (String slot : slots) {
-      out.put(
-          slot,
-          verdict(
-              plan,
-              inForce,
-              new Cell(schoolId, startYear, term, grade, classId, subject, slot),
-              regular));
+      out.put(slot, verdict(plan, inForce, sheet.cell(slot), regular));
     }
     return out;
   }
@@ -87,16 +80,9 @@ class DefaultEntryGate implements EntryGate {
   }
 
   @Override
-  public Map<String, Verdict> columnsForSave(
-      long schoolId,
-      int startYear,
-      int term,
-      int grade,
-      long classId,
-      String subject,
-      List<String> slots) {
-    guard(schoolId, startYear);
-    return columns(schoolId, startYear, term, grade, classId, subject, slots);
+  public Map<String, Verdict> columnsForSave(Sheet sheet, List<String> slots) {
+    guard(sheet.schoolId(), sheet.startYear());
+    return columns(sheet, slots);
   }
 
   @Override

@@ -189,18 +189,14 @@ public class Approvals {
 
   /** The rows of a period from a class book already computed. */
   static List<StoredResults.Row> rows(ClassBook.Book book, int period) {
-    Classes.SchoolClass c = book.schoolClass();
-    String policy = book.policy() == null ? null : book.policy().code().name();
     List<StoredResults.Row> rows = new ArrayList<>();
     for (ClassBook.Line l : book.lines()) {
       if (period == 1) {
         rows.add(
-            new StoredResults.Row(
-                c.schoolId(),
-                c.id(),
-                l.student().id(),
+            row(
+                book,
+                l,
                 1,
-                policy,
                 name(l.learningTerm1()),
                 l.conduct().get("HK1"),
                 null,
@@ -214,12 +210,10 @@ public class Approvals {
         continue;
       }
       rows.add(
-          new StoredResults.Row(
-              c.schoolId(),
-              c.id(),
-              l.student().id(),
+          row(
+              book,
+              l,
               2,
-              policy,
               name(y.learningAfterRetest() != null ? y.learningAfterRetest() : y.learningYear()),
               name(y.conductAfterSummer() != null ? y.conductAfterSummer() : y.conductYear()),
               y.outcome().name(),
@@ -228,6 +222,32 @@ public class Approvals {
               l.absentSessions()));
     }
     return rows;
+  }
+
+  /** A line's row: whose and under which circular, then what the period gives. */
+  private static StoredResults.Row row(
+      ClassBook.Book book,
+      ClassBook.Line l,
+      int period,
+      String learning,
+      String conduct,
+      String outcome,
+      String title,
+      List<String> retestSubjects,
+      int absentSessions) {
+    Classes.SchoolClass c = book.schoolClass();
+    return new StoredResults.Row(
+        c.schoolId(),
+        c.id(),
+        l.student().id(),
+        period,
+        book.policy() == null ? null : book.policy().code().name(),
+        learning,
+        conduct,
+        outcome,
+        title,
+        retestSubjects,
+        absentSessions);
   }
 
   private Classes.SchoolClass decidable(long schoolId, long classId, int period) {

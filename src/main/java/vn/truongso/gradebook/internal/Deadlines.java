@@ -198,7 +198,9 @@ public class Deadlines implements EntryProgress {
       LocalDate today) {
     Map<String, EntryGate.Verdict> verdicts =
         gate.columns(
-            c.schoolId(), c.startYear(), term, c.grade(), c.id(), subject.code(), subject.slots());
+            new EntryGate.Sheet(
+                c.schoolId(), c.startYear(), term, c.grade(), c.id(), subject.code()),
+            subject.slots());
     List<Column> columns = new ArrayList<>();
     for (String slot : subject.slots()) {
       int missing = students - filledBySlot.getOrDefault(slot, Set.of()).size();

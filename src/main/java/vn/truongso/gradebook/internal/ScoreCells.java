@@ -31,6 +31,11 @@ class ScoreCells {
     String id() {
       return classId + "/" + subjectCode + "/" + term + "/" + studentId + "/" + slot;
     }
+
+    /** The key's values in the order every statement here names its columns. */
+    Object[] values() {
+      return new Object[] {schoolId, classId, subjectCode, term, studentId, slot};
+    }
   }
 
   /** What a cell holds: a mark, "absent, to be made up", or nothing. */
@@ -75,7 +80,7 @@ class ScoreCells {
             WHERE school_id = ? AND class_id = ? AND subject_code = ? AND term_no = ?
               AND student_id = ? AND slot = ? FOR UPDATE
             """)
-        .params(k.schoolId(), k.classId(), k.subjectCode(), k.term(), k.studentId(), k.slot())
+        .params(k.values())
         .query(ScoreCells::cell)
         .optional();
   }
@@ -94,13 +99,8 @@ class ScoreCells {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
                     ON CONFLICT DO NOTHING
                     """)
+                .params(k.values())
                 .params(
-                    k.schoolId(),
-                    k.classId(),
-                    k.subjectCode(),
-                    k.term(),
-                    k.studentId(),
-                    k.slot(),
                     score(c),
                     comment(c),
                     c.absent(),
@@ -129,13 +129,8 @@ class ScoreCells {
             c.absent(),
             version,
             java.sql.Timestamp.from(by.at()),
-            by.accountId(),
-            k.schoolId(),
-            k.classId(),
-            k.subjectCode(),
-            k.term(),
-            k.studentId(),
-            k.slot())
+            by.accountId())
+        .params(k.values())
         .update();
     history(k, version, before, c, by);
   }
@@ -151,13 +146,8 @@ class ScoreCells {
                                             correction_request_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        .params(k.values())
         .params(
-            k.schoolId(),
-            k.classId(),
-            k.subjectCode(),
-            k.term(),
-            k.studentId(),
-            k.slot(),
             version,
             before == null ? null : TypedMarks.text(before),
             TypedMarks.text(after),

@@ -99,7 +99,9 @@ public class ScoreSheet {
     }
     List<Row> rows = rows(c, subject, term, columns);
     Map<String, EntryGate.Verdict> verdicts =
-        gate.columns(schoolId, c.startYear(), term, c.grade(), classId, subjectCode, columns);
+        gate.columns(
+            new EntryGate.Sheet(schoolId, c.startYear(), term, c.grade(), classId, subjectCode),
+            columns);
     return new Sheet(
         c, term, subject, columns, rows, editable, status != null && status.frozen(), verdicts);
   }

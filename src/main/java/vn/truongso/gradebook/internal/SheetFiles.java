@@ -179,7 +179,8 @@ public class SheetFiles {
     Set<Long> leftOut = leftOut(c, subject, subjectCode, inClass.keySet());
     Map<String, EntryGate.Verdict> verdicts =
         gate.columnsForSave(
-            schoolId, c.startYear(), term, c.grade(), classId, subjectCode, subject.slots());
+            new EntryGate.Sheet(schoolId, c.startYear(), term, c.grade(), classId, subjectCode),
+            subject.slots());
     Set<String> changedSince = cells.changedSince(schoolId, classId, subjectCode, term, exportedAt);
     Map<String, ScoreCells.Cell> stored = new HashMap<>();
     for (ScoreCells.Cell cell : cells.cells(schoolId, classId, subjectCode, term, null)) {

@@ -3,6 +3,8 @@ package vn.truongso.people.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import vn.truongso.people.People.NewPerson;
 import vn.truongso.people.People.StaffMember;
 import vn.truongso.people.People.Student;
 import vn.truongso.people.Sex;
@@ -11,8 +13,8 @@ import vn.truongso.platform.UserInputException;
 
 /**
  * What the people stores share about the {@code student} and {@code staff} rows: the select that
- * adds a student's ethnic group, the Vietnamese name order of every list, the row mappers and the
- * name check before either row is written. Owns no table.
+ * adds a student's ethnic group, the Vietnamese name order of every list, the row mappers, the name
+ * check before either row is written and the columns both inserts start with. Owns no table.
  */
 final class PeopleRows {
 
@@ -30,6 +32,22 @@ final class PeopleRows {
     if (name.given().isEmpty() || name.full().length() > 100) {
       throw new UserInputException("name", "person.nameRequired");
     }
+  }
+
+  /**
+   * Binds the columns a new {@code student} or {@code staff} row starts with: the school, the name
+   * in its three parts, birth date, sex, ethnic group and personal ID, in that order.
+   */
+  static StatementSpec personParams(StatementSpec insert, long schoolId, NewPerson p) {
+    return insert.params(
+        schoolId,
+        p.name().family(),
+        p.name().middle(),
+        p.name().given(),
+        p.birthDate(),
+        p.sex().name(),
+        p.ethnicityCode(),
+        p.personalId());
   }
 
   static Student mapStudent(ResultSet rs, int n) throws SQLException {

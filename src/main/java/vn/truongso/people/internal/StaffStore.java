@@ -45,26 +45,17 @@ class StaffStore {
   long add(long schoolId, NewStaff s) {
     PeopleRows.requireName(s.name());
     long id =
-        jdbc.sql(
-                """
-                INSERT INTO staff (school_id, family_name, middle_name, given_name, birth_date, sex,
-                  ethnicity_code, personal_id, phone, email, position, subject_group, main_subject)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """)
-            .params(
+        PeopleRows.personParams(
+                jdbc.sql(
+                    """
+                    INSERT INTO staff (school_id, family_name, middle_name, given_name, birth_date,
+                      sex, ethnicity_code, personal_id, phone, email, position, subject_group,
+                      main_subject)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    """),
                 schoolId,
-                s.name().family(),
-                s.name().middle(),
-                s.name().given(),
-                s.birthDate(),
-                s.sex().name(),
-                s.ethnicityCode(),
-                s.personalId(),
-                s.phone(),
-                s.email(),
-                s.position(),
-                s.subjectGroup(),
-                s.mainSubject())
+                s)
+            .params(s.phone(), s.email(), s.position(), s.subjectGroup(), s.mainSubject())
             .query(Long.class)
             .single();
     audit.record(AuditEvent.of(schoolId, "people.staff.create", "staff", id).after(s));

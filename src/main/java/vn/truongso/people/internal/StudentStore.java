@@ -101,22 +101,16 @@ class StudentStore {
       }
     }
     long id =
-        jdbc.sql(
-                """
-                INSERT INTO student (school_id, family_name, middle_name, given_name, birth_date, sex,
-                                     ethnicity_code, personal_id, student_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """)
-            .params(
+        PeopleRows.personParams(
+                jdbc.sql(
+                    """
+                    INSERT INTO student (school_id, family_name, middle_name, given_name,
+                                         birth_date, sex, ethnicity_code, personal_id, student_code)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    """),
                 schoolId,
-                s.name().family(),
-                s.name().middle(),
-                s.name().given(),
-                s.birthDate(),
-                s.sex().name(),
-                s.ethnicityCode(),
-                s.personalId(),
-                s.studentCode())
+                s)
+            .param(s.studentCode())
             .query(Long.class)
             .single();
     audit.record(AuditEvent.of(schoolId, "people.student.create", "student", id).after(s));

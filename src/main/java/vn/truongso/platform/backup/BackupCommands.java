@@ -34,20 +34,12 @@ class BackupCommands {
       Clock clock,
       MessageSource messages,
       BackupSeals seals) {
-    return new Command() {
-      @Override
-      public String name() {
-        return "backup";
-      }
-
-      @Override
-      public int run(List<String> args, PrintStream out) {
-        Path file = option(args, "--out");
-        if (file == null) {
-          out.println(messages.getMessage("backup.cli.outMissing", null, VI));
-          return 2;
-        }
-        try {
+    return fileCommand(
+        "backup",
+        "--out",
+        "backup.cli.outMissing",
+        messages,
+        (file, out) -> {
           BackupSeal seal = seals.seal();
           BackupFiles.write(owner, file, clock, seal);
           // Read back before saying it is done: the file on disk is what a restore will get.
@@ -70,12 +62,7 @@ class BackupCommands {
                   },
                   VI));
           return 0;
-        } catch (BackupException e) {
-          out.println(messages.getMessage(e.key(), e.args(), VI));
-          return 1;
-        }
-      }
-    };
+        });
   }
 
   @Bean
@@ -85,20 +72,12 @@ class BackupCommands {
       Clock clock,
       MessageSource messages,
       BackupSeals seals) {
-    return new Command() {
-      @Override
-      public String name() {
-        return "restore";
-      }
-
-      @Override
-      public int run(List<String> args, PrintStream out) {
-        Path file = option(args, "--from");
-        if (file == null) {
-          out.println(messages.getMessage("backup.cli.fromMissing", null, VI));
-          return 2;
-        }
-        try {
+    return fileCommand(
+        "restore",
+        "--from",
+        "backup.cli.fromMissing",
+        messages,
+        (file, out) -> {
           Restore.Result r =
               Restore.run(
                   file,
@@ -109,6 +88,36 @@ class BackupCommands {
                   seals.seal(),
                   seals.secrets());
           return report(r, messages, out);
+        });
+  }
+
+  /** What a command does with its file once it has one; a refusal is a {@link BackupException}. */
+  @FunctionalInterface
+  private interface FileAction {
+    int run(Path file, PrintStream out);
+  }
+
+  /**
+   * A command that needs one file named after {@code option}: exit 2 without it, 1 when the action
+   * refuses (telling why), else the action's own code.
+   */
+  private static Command fileCommand(
+      String name, String option, String missingKey, MessageSource messages, FileAction action) {
+    return new Command() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public int run(List<String> args, PrintStream out) {
+        Path file = option(args, option);
+        if (file == null) {
+          out.println(messages.getMessage(missingKey, null, VI));
+          return 2;
+        }
+        try {
+          return action.run(file, out);
         } catch (BackupException e) {
           out.println(messages.getMessage(e.key(), e.args(), VI));
           return 1;
