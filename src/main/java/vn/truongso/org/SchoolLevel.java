@@ -30,4 +30,23 @@ public enum SchoolLevel {
   public boolean hasGrade(int grade) {
     return grade >= firstGrade && grade <= lastGrade;
   }
+
+  /** The level a grade belongs to (0 for kindergarten groups, 1–12 for classes). */
+  public static SchoolLevel ofGrade(int grade) {
+    for (SchoolLevel level : values()) {
+      if (level.hasGrade(grade)) {
+        return level;
+      }
+    }
+    throw new IllegalArgumentException("grade " + grade);
+  }
+
+  /**
+   * Whether the level keeps the secondary grade book (sổ theo dõi và đánh giá học sinh under TT22
+   * or TT58): score columns, conduct, yearly results and their approval. Primary (TT27) and
+   * kindergarten keep books of their own, which plug in by level, not by grade number.
+   */
+  public boolean keepsSecondaryBook() {
+    return this == LOWER_SECONDARY || this == UPPER_SECONDARY;
+  }
 }

@@ -66,6 +66,24 @@ public enum Action {
     return level;
   }
 
+  /**
+   * Whether the action works on the secondary grade book (entry, its deadlines and locks, approval,
+   * the leaders' checks): its pages exist only in schools with a secondary level, so kindergarten
+   * and primary staff are not offered them. Attendance and printing serve every level.
+   */
+  public boolean onSecondaryGradeBook() {
+    return switch (this) {
+      case ENTER_SCORES,
+          ENTER_CONDUCT,
+          LOCK_GRADEBOOK,
+          MANAGE_LOCKS,
+          APPROVE_RESULTS,
+          MONITOR_GRADEBOOK ->
+          true;
+      default -> false;
+    };
+  }
+
   /** How finely an action's target is named. */
   public enum ScopeLevel {
     ORG,

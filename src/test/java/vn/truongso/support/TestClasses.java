@@ -71,6 +71,18 @@ public class TestClasses {
     if (startYear != 2026) {
       testOrg.addYear(school, startYear);
     }
+    return taught(school, grade, subject, size, startYear);
+  }
+
+  /**
+   * A class of 2026–27 in {@code school} (a primary class, a kindergarten group of grade 0); no
+   * subject teacher when {@code subject} is null.
+   */
+  public Taught taughtIn(School school, int grade, String subject, int size) {
+    return taught(school, grade, subject, size, 2026);
+  }
+
+  private Taught taught(School school, int grade, String subject, int size, int startYear) {
     return tx.execute(
         s -> {
           long classId =
@@ -94,11 +106,13 @@ public class TestClasses {
             students.add(id);
           }
           TestAccounts.Created teacher =
-              account(
-                  school,
-                  "Cô Nguyễn Thị Toán",
-                  Role.SUBJECT_TEACHER,
-                  new Provisioning.Scope(school.id(), classId, subject, startYear, null));
+              subject == null
+                  ? null
+                  : account(
+                      school,
+                      "Cô Nguyễn Thị Toán",
+                      Role.SUBJECT_TEACHER,
+                      new Provisioning.Scope(school.id(), classId, subject, startYear, null));
           TestAccounts.Created homeroom =
               account(
                   school,

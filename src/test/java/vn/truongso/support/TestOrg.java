@@ -61,6 +61,11 @@ public class TestOrg {
   }
 
   public School school(OrgUnit parent, String name) {
+    return school(parent, name, SchoolLevel.LOWER_SECONDARY);
+  }
+
+  /** A school of one level with the current 2026–27 year. */
+  public School school(OrgUnit parent, String name, SchoolLevel level) {
     School school =
         tx.execute(
             s ->
@@ -69,7 +74,7 @@ public class TestOrg {
                         parent.id(),
                         unique("TR"),
                         name,
-                        EnumSet.of(SchoolLevel.LOWER_SECONDARY),
+                        EnumSet.of(level),
                         "11411",
                         "Số 1 đường Test",
                         "Nguyễn Văn Hiệu",
@@ -108,6 +113,11 @@ public class TestOrg {
                     18,
                     17,
                     List.of())));
+  }
+
+  /** A province, a ward office under it and one school of {@code level}. */
+  public School school(SchoolLevel level) {
+    return school(wardOffice(province(), "11411"), "Trường " + unique(level.name()), level);
   }
 
   /** A province, a ward office under it and one lower-secondary school. */

@@ -21,11 +21,20 @@ import vn.truongso.assessment.TermMarks;
  * assessments, conduct levels of the circular's scale.
  */
 public final class RecordCheck {
+
+  /**
+   * The secondary grades (THCS 6–9, THPT 10–12; Luật Giáo dục 2019 art. 28). The school side asks
+   * {@code org.SchoolLevel}; assessment may depend on nothing but the JDK, so it keeps its own.
+   */
+  private static final int FIRST_SECONDARY_GRADE = 6;
+
+  private static final int LAST_SECONDARY_GRADE = 12;
+
   private RecordCheck() {}
 
   public static List<Problem> check(SecondaryPolicy policy, StudentYear r) {
     List<Problem> problems = new ArrayList<>();
-    if (r.grade() < 6 || r.grade() > 12) {
+    if (r.grade() < FIRST_SECONDARY_GRADE || r.grade() > LAST_SECONDARY_GRADE) {
       problems.add(Problem.of("grade", "grade.notSecondary", r.grade()));
     }
     if (r.absentSessions() < 0 || r.absentSessions() > 400) {

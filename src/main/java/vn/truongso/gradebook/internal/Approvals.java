@@ -70,7 +70,9 @@ public class Approvals {
       throw new AccessDeniedException("gradebook.approvals");
     }
     List<Classes.SchoolClass> all =
-        classes.classes(schoolId, startYear).stream().filter(c -> c.grade() >= 6).toList();
+        classes.classes(schoolId, startYear).stream()
+            .filter(BookLevels::keepsSecondaryBook)
+            .toList();
     var byClass = states.ofSchool(schoolId, all.stream().map(Classes.SchoolClass::id).toList());
     return all.stream().map(c -> new ClassRow(c, byClass.getOrDefault(c.id(), Map.of()))).toList();
   }

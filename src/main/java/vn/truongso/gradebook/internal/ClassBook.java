@@ -219,9 +219,11 @@ public class ClassBook {
     return classes.roster(c.schoolId(), c.id(), entry.entryDay(c));
   }
 
-  /** The circular that assesses the class's cohort; none for primary grades. */
+  /** The circular that assesses the class's cohort; none for a level without this book. */
   SecondaryPolicy policy(Classes.SchoolClass c) {
-    return c.grade() < 6 ? null : Policies.secondary(Policies.forCohort(c.grade(), c.startYear()));
+    return BookLevels.keepsSecondaryBook(c)
+        ? Policies.secondary(Policies.forCohort(c.grade(), c.startYear()))
+        : null;
   }
 
   boolean mayEdit(Classes.SchoolClass c) {

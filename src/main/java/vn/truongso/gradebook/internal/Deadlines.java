@@ -81,7 +81,7 @@ public class Deadlines implements EntryProgress {
         continue;
       }
       Classes.SchoolClass c = classes.schoolClass(t.schoolId(), t.classId()).orElse(null);
-      if (c == null || c.grade() < 6 || !entry.mayEnter(c, t.subjectCode())) {
+      if (c == null || !BookLevels.keepsSecondaryBook(c) || !entry.mayEnter(c, t.subjectCode())) {
         continue;
       }
       SubjectSheet subject = entry.subject(c, t.subjectCode());
@@ -115,7 +115,7 @@ public class Deadlines implements EntryProgress {
     List<EntryProgress.Sheet> out = new ArrayList<>();
     for (Classes.SchoolClass c : classes.classes(schoolId, startYear)) {
       List<Teaching.Assignment> assigned = teaching.assignmentsOfClass(schoolId, c.id());
-      if (c.grade() < 6 || assigned.isEmpty()) {
+      if (!BookLevels.keepsSecondaryBook(c) || assigned.isEmpty()) {
         continue;
       }
       Map<String, SubjectSheet> subjects = new HashMap<>();

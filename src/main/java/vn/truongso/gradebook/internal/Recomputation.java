@@ -149,7 +149,7 @@ public class Recomputation {
         tx.execute(
             s ->
                 classes.classes(schoolId, job.startYear()).stream()
-                    .filter(c -> c.grade() >= 6)
+                    .filter(BookLevels::keepsSecondaryBook)
                     .toList());
     update(jobId, schoolId, "RUNNING", all.size(), 0, 0, null);
     int done = 0;

@@ -229,7 +229,7 @@ public class ScoreEntry {
         teaching
             .subject(c.grade(), code)
             .orElseThrow(() -> new NotFoundException("subject " + code));
-    if (c.grade() < 6) {
+    if (!BookLevels.keepsSecondaryBook(c)) {
       throw new NotFoundException("subject " + code);
     }
     SubjectKind kind =

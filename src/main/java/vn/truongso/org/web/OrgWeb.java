@@ -9,11 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.School;
+import vn.truongso.org.SchoolLevel;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.HomePanel;
 import vn.truongso.platform.NavItem;
 import vn.truongso.platform.SchoolNames;
+import vn.truongso.platform.SecondaryBookSchools;
 import vn.truongso.platform.Target;
 
 /** What the org module adds to the layout and the home page. */
@@ -38,6 +40,16 @@ class OrgWeb {
         return org.schoolIds();
       }
     };
+  }
+
+  /** The schools whose levels include lower or upper secondary, for the navigation. */
+  @Bean
+  SecondaryBookSchools secondaryBookSchools(Organisation org) {
+    return ids ->
+        org.schools(ids).stream()
+            .filter(s -> s.levels().stream().anyMatch(SchoolLevel::keepsSecondaryBook))
+            .map(School::id)
+            .collect(Collectors.toSet());
   }
 
   /** Officers and administrators: the schools under their units. */
