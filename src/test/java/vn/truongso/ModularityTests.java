@@ -48,6 +48,19 @@ class ModularityTests {
     assertThatThrownBy(planted::verify).hasMessageContaining("internal");
   }
 
+  @Test
+  void aNamedInterfaceIsOpenOnlyToTheModulesThatNameIt() {
+    // like gradebook :: corrections: corrections names it, reporting (which reads the book) not
+    ApplicationModules planted =
+        ApplicationModules.of(
+            "vn.truongso.modularity.named",
+            new com.tngtech.archunit.core.importer.ImportOption.OnlyIncludeTests());
+    assertThatThrownBy(planted::verify)
+        .hasMessageContaining("Reader")
+        .message()
+        .doesNotContain("Fixer");
+  }
+
   /**
    * The module diagram in docs/ is drawn from the code on every test run. When the modules or their
    * dependencies change, the run rewrites the file and fails once, so that the new diagram is

@@ -21,7 +21,7 @@ import vn.truongso.corrections.internal.RequestLifecycle.Refusal;
 import vn.truongso.corrections.internal.RequestLifecycle.Stage;
 import vn.truongso.corrections.internal.RequestLifecycle.Step;
 import vn.truongso.corrections.internal.Waivers;
-import vn.truongso.gradebook.Marks;
+import vn.truongso.gradebook.corrections.Marks;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;

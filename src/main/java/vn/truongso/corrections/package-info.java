@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Corrections",
-    allowedDependencies = {"platform", "org", "control", "gradebook"})
+    allowedDependencies = {"platform", "org", "control", "gradebook", "gradebook :: corrections"})
 package vn.truongso.corrections;

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.gradebook.EntryProgress;
-import vn.truongso.gradebook.Marks;
+import vn.truongso.gradebook.corrections.Marks;
 import vn.truongso.identity.Role;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.support.MovableClock;

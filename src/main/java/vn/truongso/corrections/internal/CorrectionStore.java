@@ -17,7 +17,7 @@ import vn.truongso.corrections.Item;
 import vn.truongso.corrections.Request;
 import vn.truongso.corrections.Request.State;
 import vn.truongso.corrections.Waiver;
-import vn.truongso.gradebook.Marks;
+import vn.truongso.gradebook.corrections.Marks;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.NotFoundException;
 

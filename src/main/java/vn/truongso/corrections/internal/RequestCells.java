@@ -11,7 +11,7 @@ import vn.truongso.control.EntryLocks;
 import vn.truongso.corrections.Filing;
 import vn.truongso.corrections.Item;
 import vn.truongso.corrections.Request;
-import vn.truongso.gradebook.Marks;
+import vn.truongso.gradebook.corrections.Marks;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.UserInputException;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.truongso.control.EntryCalendar;
 import vn.truongso.corrections.Filing;
 import vn.truongso.corrections.Waiver;
-import vn.truongso.gradebook.Marks;
+import vn.truongso.gradebook.corrections.Marks;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.ScopeDirectory;

@@ -28,7 +28,7 @@ import vn.truongso.corrections.Outcome;
 import vn.truongso.corrections.Request;
 import vn.truongso.corrections.Upload;
 import vn.truongso.corrections.internal.Minutes;
-import vn.truongso.gradebook.Marks;
+import vn.truongso.gradebook.corrections.Marks;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;

@@ -16,7 +16,7 @@ import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.control.EntryGate;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.MarkHistory;
-import vn.truongso.gradebook.Marks;
+import vn.truongso.gradebook.corrections.Marks;
 import vn.truongso.people.People;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;

@@ -1,4 +1,4 @@
-package vn.truongso.gradebook;
+package vn.truongso.gradebook.corrections;
 
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,5 @@
+package vn.truongso.modularity.named.book.writes;
+
+public interface Writer {
+  void write(String value);
+}

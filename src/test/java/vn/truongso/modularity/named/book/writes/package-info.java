@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("writes")
+package vn.truongso.modularity.named.book.writes;

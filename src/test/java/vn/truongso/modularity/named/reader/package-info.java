@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"book"})
+package vn.truongso.modularity.named.reader;
