@@ -39,7 +39,7 @@ import vn.truongso.platform.UserInputException;
 public class ScoreEntry {
 
   /** The slot of the re-test a student takes after the year is approved (TT22 art. 12.2). */
-  static final String RETEST = "RETEST";
+  public static final String RETEST = "RETEST";
 
   private final ScoreCells cells;
   private final Classes classes;

@@ -2,9 +2,7 @@ package vn.truongso.gradebook.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,25 +64,23 @@ class ScoreSheetController {
       @RequestParam(defaultValue = "1") int term,
       Model model) {
     ScoreSheet.Sheet sheet = sheets.sheet(schoolId, classId, subject, term);
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<SheetView.Row> rows = new ArrayList<>();
     int number = 0;
     for (ScoreSheet.Row r : sheet.rows()) {
-      List<Map<String, Object>> cells = new ArrayList<>();
+      List<SheetView.Cell> cells = new ArrayList<>();
       for (var e : r.cells().entrySet()) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("slot", e.getKey());
-        cell.put("text", label(e.getValue().text()));
-        cell.put("version", e.getValue().version());
-        cells.add(cell);
+        String slot = e.getKey();
+        boolean editable =
+            sheet.editable()
+                && !r.leftOut()
+                && (!sheet.frozen() || slot.equals(ScoreEntry.RETEST))
+                && sheet.open(slot);
+        cells.add(
+            new SheetView.Cell(slot, label(e.getValue().text()), e.getValue().version(), editable));
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("number", ++number);
-      row.put("student", r.student());
-      row.put("cells", cells);
-      row.put("result", label(r.result()));
-      row.put("exemption", r.exemption());
-      row.put("leftOut", r.leftOut());
-      rows.add(row);
+      rows.add(
+          new SheetView.Row(
+              ++number, r.student(), cells, label(r.result()), r.exemption(), r.leftOut()));
     }
     model.addAttribute("sheet", sheet);
     model.addAttribute("rows", rows);
@@ -143,7 +139,7 @@ class ScoreSheetController {
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/scores/{subject}/cell")
   @ResponseBody
-  ResponseEntity<Map<String, Object>> save(
+  ResponseEntity<SheetView.CellAnswer> save(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable long schoolId,
       @PathVariable long classId,
@@ -153,32 +149,25 @@ class ScoreSheetController {
       @RequestParam String slot,
       @RequestParam(defaultValue = "") String value,
       @RequestParam int version) {
-    Map<String, Object> body = new LinkedHashMap<>();
     try {
       ScoreEntry.Saved saved =
           entry.save(user, schoolId, classId, subject, term, student, slot, value, version);
-      switch (saved) {
-        case ScoreEntry.Saved.Done d -> {
-          body.put("state", "saved");
-          body.put("text", label(d.text()));
-          body.put("version", d.version());
-          body.put("result", label(d.result()));
-        }
-        case ScoreEntry.Saved.Conflict c -> {
-          body.put("state", "conflict");
-          body.put("text", label(c.text()));
-          body.put("version", c.version());
-          body.put("result", label(c.result()));
-          body.put(
-              "message", message("gradebook.cell.conflict", label(c.text()), label(c.yours())));
-          return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
-        }
-      }
-      return ResponseEntity.ok(body);
+      return switch (saved) {
+        case ScoreEntry.Saved.Done d ->
+            ResponseEntity.ok(
+                SheetView.CellAnswer.saved(label(d.text()), d.version(), label(d.result())));
+        case ScoreEntry.Saved.Conflict c ->
+            ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(
+                    SheetView.CellAnswer.conflict(
+                        label(c.text()),
+                        c.version(),
+                        label(c.result()),
+                        message("gradebook.cell.conflict", label(c.text()), label(c.yours()))));
+      };
     } catch (UserInputException e) {
-      body.put("state", "error");
-      body.put("message", message(e.messageKey(), e.args()));
-      return ResponseEntity.unprocessableContent().body(body);
+      return ResponseEntity.unprocessableContent()
+          .body(SheetView.CellAnswer.refused(message(e.messageKey(), e.args())));
     }
   }
 
