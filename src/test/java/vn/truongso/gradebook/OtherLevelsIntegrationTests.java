@@ -67,6 +67,17 @@ class OtherLevelsIntegrationTests {
   }
 
   @Test
+  void onlyASecondaryClassRosterLinksToTheClassBook() throws Exception {
+    TestClasses.Taught primary =
+        testClasses.taughtIn(testOrg.school(SchoolLevel.PRIMARY), 3, "toan", 2);
+    TestClasses.Taught secondary = testClasses.taught(7, "toan", 1);
+    assertThat(open(primary, "", primary.homeroomTeacher().signedIn(), status().isOk()))
+        .doesNotContain("class-book-link");
+    assertThat(open(secondary, "", secondary.homeroomTeacher().signedIn(), status().isOk()))
+        .contains("class-book-link");
+  }
+
+  @Test
   void aKindergartenGroupShowsTheNotAvailablePageInsteadOfTheSecondaryBook() throws Exception {
     TestClasses.Taught t =
         testClasses.taughtIn(testOrg.school(SchoolLevel.KINDERGARTEN), 0, null, 2);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.School;
+import vn.truongso.org.SchoolLevel;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
@@ -85,6 +86,8 @@ class ClassesController {
         classes.schoolClass(schoolId, classId).orElseThrow(() -> new NotFoundException("class"));
     LocalDate today = LocalDate.now(clock);
     model.addAttribute("schoolClass", c);
+    // the class book link only where the level keeps one (not yet for primary or kindergarten)
+    model.addAttribute("hasClassBook", SchoolLevel.ofGrade(c.grade()).keepsSecondaryBook());
     model.addAttribute("school", org.school(schoolId).orElseThrow());
     model.addAttribute("students", classes.roster(schoolId, classId, today));
     model.addAttribute(
