@@ -2,6 +2,7 @@ package vn.truongso.assessment;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A score on the 10-point scale: an integer or one decimal after rounding (TT22 art. 5.3b). Values
@@ -23,7 +24,7 @@ public record Score(BigDecimal value) implements Mark, Comparable<Score> {
   }
 
   /** Between 0 and 10 with at most one decimal. */
-  public static boolean valid(BigDecimal v) {
+  public static boolean valid(@Nullable BigDecimal v) {
     return v != null
         && v.signum() >= 0
         && v.compareTo(MAX) <= 0
@@ -31,7 +32,7 @@ public record Score(BigDecimal value) implements Mark, Comparable<Score> {
   }
 
   /** Reads what a teacher types: {@code 8,5} and {@code 8.5} alike; empty when it is no score. */
-  public static Optional<BigDecimal> parse(String text) {
+  public static Optional<BigDecimal> parse(@Nullable String text) {
     if (text == null) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package vn.truongso.assessment;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one circular assesses a lower or upper secondary student's school year. Implementations are
@@ -42,13 +43,13 @@ public interface SecondaryPolicy {
   YearResult evaluate(StudentYear record, PolicyOptions options);
 
   /** A term's subject average, or null while marks are missing; for live display while typing. */
-  java.math.BigDecimal termAverage(TermMarks marks, int periodsPerYear);
+  java.math.@Nullable BigDecimal termAverage(TermMarks marks, int periodsPerYear);
 
   /**
    * A term's learning level from that term's marks alone (mid-year, before the year exists), or
    * null while a subject's term result is missing.
    */
-  Level termLearning(List<SubjectRecord> subjects, int term, PolicyOptions options);
+  @Nullable Level termLearning(List<SubjectRecord> subjects, int term, PolicyOptions options);
 
   /** A scored subject's year average from its two recorded term averages. */
   default java.math.BigDecimal yearAverage(java.math.BigDecimal term1, java.math.BigDecimal term2) {
@@ -61,5 +62,5 @@ public interface SecondaryPolicy {
   }
 
   /** A comment subject's term result, or null while assessments are missing. */
-  Comment termComment(TermMarks marks, int periodsPerYear);
+  @Nullable Comment termComment(TermMarks marks, int periodsPerYear);
 }

@@ -1,5 +1,7 @@
 package vn.truongso.assessment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One subject of a student's year. {@code exempt}: exempt from the practical part (TT22 art. 10) or
  * from the whole subject for the year (TT58 art. 12). {@code retest}: the summer re-assessment,
@@ -12,4 +14,4 @@ public record SubjectRecord(
     boolean exempt,
     TermMarks term1,
     TermMarks term2,
-    Mark retest) {}
+    @Nullable Mark retest) {}

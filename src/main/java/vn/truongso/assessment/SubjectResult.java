@@ -1,6 +1,7 @@
 package vn.truongso.assessment;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A subject's computed results: averages for a scored subject (one decimal), Đạt / Chưa đạt for a
@@ -11,10 +12,10 @@ public record SubjectResult(
     String code,
     SubjectKind kind,
     boolean exempt,
-    BigDecimal term1Average,
-    BigDecimal term2Average,
-    BigDecimal yearAverage,
-    Comment term1Result,
-    Comment term2Result,
-    Comment yearResult,
-    Mark yearAfterRetest) {}
+    @Nullable BigDecimal term1Average,
+    @Nullable BigDecimal term2Average,
+    @Nullable BigDecimal yearAverage,
+    @Nullable Comment term1Result,
+    @Nullable Comment term2Result,
+    @Nullable Comment yearResult,
+    @Nullable Mark yearAfterRetest) {}

@@ -1,13 +1,15 @@
 package vn.truongso.assessment;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A subject's marks in one term: regular assessments (đánh giá thường xuyên), the mid-term (giữa
  * kì) and the end-of-term (cuối kì) assessment. Missing marks are null, in the list too, so that a
  * check can name the missing one.
  */
-public record TermMarks(List<Mark> regular, Mark midterm, Mark finalTest) {
+public record TermMarks(
+    List<@Nullable Mark> regular, @Nullable Mark midterm, @Nullable Mark finalTest) {
   public TermMarks {
     regular =
         regular == null

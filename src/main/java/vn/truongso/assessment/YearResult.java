@@ -2,6 +2,7 @@ package vn.truongso.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a policy computes for a student's year. {@code learningAfterRetest} and {@code
@@ -15,15 +16,15 @@ public record YearResult(
     Level learningTerm1,
     Level learningTerm2,
     Level learningYear,
-    Level learningAfterRetest,
+    @Nullable Level learningAfterRetest,
     Level conductYear,
-    Level conductAfterSummer,
+    @Nullable Level conductAfterSummer,
     Outcome outcome,
     List<String> retestSubjects,
-    Title title,
-    BigDecimal overallTerm1,
-    BigDecimal overallTerm2,
-    BigDecimal overallYear,
+    @Nullable Title title,
+    @Nullable BigDecimal overallTerm1,
+    @Nullable BigDecimal overallTerm2,
+    @Nullable BigDecimal overallYear,
     List<Finding> findings) {
   public YearResult {
     subjects = List.copyOf(subjects);

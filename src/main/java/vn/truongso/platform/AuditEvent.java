@@ -1,5 +1,7 @@
 package vn.truongso.platform;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One write to be recorded: what was done to which entity, the state before and after (any object
  * that serialises to JSON, or null), and the reason when one was given.
@@ -7,15 +9,16 @@ package vn.truongso.platform;
  * @param schoolId the school whose chain records it; null for organisation-level changes
  */
 public record AuditEvent(
-    Long schoolId,
+    @Nullable Long schoolId,
     String action,
     String entityType,
-    String entityId,
-    Object before,
-    Object after,
-    String reason) {
+    @Nullable String entityId,
+    @Nullable Object before,
+    @Nullable Object after,
+    @Nullable String reason) {
 
-  public static AuditEvent of(Long schoolId, String action, String entityType, Object entityId) {
+  public static AuditEvent of(
+      @Nullable Long schoolId, String action, String entityType, @Nullable Object entityId) {
     return new AuditEvent(
         schoolId,
         action,
@@ -26,15 +29,15 @@ public record AuditEvent(
         null);
   }
 
-  public AuditEvent before(Object state) {
+  public AuditEvent before(@Nullable Object state) {
     return new AuditEvent(schoolId, action, entityType, entityId, state, after, reason);
   }
 
-  public AuditEvent after(Object state) {
+  public AuditEvent after(@Nullable Object state) {
     return new AuditEvent(schoolId, action, entityType, entityId, before, state, reason);
   }
 
-  public AuditEvent because(String why) {
+  public AuditEvent because(@Nullable String why) {
     return new AuditEvent(schoolId, action, entityType, entityId, before, after, why);
   }
 }

@@ -3,6 +3,7 @@ package vn.truongso.platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only, hash-chained log of every write. {@link #record} must be called inside the
@@ -13,18 +14,18 @@ public interface AuditLog {
   void record(AuditEvent event);
 
   /** Recomputes the chains (one school, or all when null) and reports the first broken entry. */
-  Verification verify(Long schoolId);
+  Verification verify(@Nullable Long schoolId);
 
   List<Entry> find(Query query);
 
   /** Filters for the log page; null parts are not filtered. */
   record Query(
       java.util.Collection<Long> schoolIds,
-      String actorName,
-      String action,
-      String entityType,
-      Instant from,
-      Instant to,
+      @Nullable String actorName,
+      @Nullable String action,
+      @Nullable String entityType,
+      @Nullable Instant from,
+      @Nullable Instant to,
       int limit,
       int offset) {}
 
@@ -32,17 +33,17 @@ public interface AuditLog {
       long schoolId,
       long seq,
       Instant at,
-      Long actorId,
-      String actorName,
-      String actorRole,
+      @Nullable Long actorId,
+      @Nullable String actorName,
+      @Nullable String actorRole,
       String action,
       String entityType,
-      String entityId,
-      String before,
-      String after,
-      String reason,
-      String ip,
-      String userAgent) {}
+      @Nullable String entityId,
+      @Nullable String before,
+      @Nullable String after,
+      @Nullable String reason,
+      @Nullable String ip,
+      @Nullable String userAgent) {}
 
   record Verification(long entriesChecked, Optional<Broken> firstBroken) {
     public boolean intact() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +24,15 @@ public class Formats {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
-  public String date(LocalDate date) {
+  public String date(@Nullable LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }
 
-  public String dateTime(Instant instant) {
+  public String dateTime(@Nullable Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
   }
 
-  public String decimal(BigDecimal value, int fractionDigits) {
+  public String decimal(@Nullable BigDecimal value, int fractionDigits) {
     if (value == null) {
       return "";
     }

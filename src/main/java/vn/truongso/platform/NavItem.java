@@ -1,6 +1,7 @@
 package vn.truongso.platform;
 
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A link in the main navigation, contributed as a bean by the module that owns the page. It is
@@ -11,9 +12,13 @@ import java.util.function.BooleanSupplier;
  * @param shownWhen null when holding the action is enough
  */
 public record NavItem(
-    String labelKey, String href, Action action, int order, BooleanSupplier shownWhen) {
+    String labelKey,
+    String href,
+    @Nullable Action action,
+    int order,
+    @Nullable BooleanSupplier shownWhen) {
 
-  public NavItem(String labelKey, String href, Action action, int order) {
+  public NavItem(String labelKey, String href, @Nullable Action action, int order) {
     this(labelKey, href, action, order, null);
   }
 

@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Vietnamese name: family name (họ), middle name (tên đệm) and given name (tên). Lists of people
@@ -41,7 +42,7 @@ public record PersonName(String family, String middle, String given) {
     return s.toString();
   }
 
-  private static String clean(String s) {
+  private static String clean(@Nullable String s) {
     if (s == null) {
       return "";
     }

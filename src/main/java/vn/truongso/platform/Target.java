@@ -1,16 +1,18 @@
 package vn.truongso.platform;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The resource an action is done on, named by its scope: an organisation unit, a school, a class, a
  * subject, a school year, a student. Unset parts are null.
  */
 public record Target(
-    Long orgUnitId,
-    Long schoolId,
-    Long classId,
-    String subjectCode,
-    Integer schoolYear,
-    Long studentId) {
+    @Nullable Long orgUnitId,
+    @Nullable Long schoolId,
+    @Nullable Long classId,
+    @Nullable String subjectCode,
+    @Nullable Integer schoolYear,
+    @Nullable Long studentId) {
 
   public static Target orgUnit(long orgUnitId) {
     return new Target(orgUnitId, null, null, null, null, null);
@@ -28,7 +30,7 @@ public record Target(
     return new Target(null, schoolId, classId, subjectCode, null, null);
   }
 
-  public static Target student(long schoolId, Long classId, long studentId) {
+  public static Target student(long schoolId, @Nullable Long classId, long studentId) {
     return new Target(null, schoolId, classId, null, null, studentId);
   }
 

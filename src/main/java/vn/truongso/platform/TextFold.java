@@ -3,6 +3,7 @@ package vn.truongso.platform;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Vietnamese text folded for comparison: no diacritics, no case, single spaces ("Họ và tên" and "HO
@@ -15,7 +16,7 @@ public final class TextFold {
 
   private TextFold() {}
 
-  public static String fold(String text) {
+  public static String fold(@Nullable String text) {
     if (text == null) {
       return "";
     }

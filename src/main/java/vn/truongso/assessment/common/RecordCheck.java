@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Level;
 import vn.truongso.assessment.Mark;
@@ -149,7 +150,11 @@ public final class RecordCheck {
   }
 
   private static void level(
-      SecondaryPolicy policy, Level l, String at, boolean required, List<Problem> problems) {
+      SecondaryPolicy policy,
+      @Nullable Level l,
+      String at,
+      boolean required,
+      List<Problem> problems) {
     if (l == null) {
       if (required) {
         problems.add(Problem.of(at, "conduct.level.missing"));

@@ -1,6 +1,7 @@
 package vn.truongso.assessment.tt22;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Score;
 import vn.truongso.assessment.TermMarks;
 import vn.truongso.assessment.common.Averages;
@@ -13,7 +14,7 @@ final class SubjectAverage {
   private SubjectAverage() {}
 
   /** The term average, or null while a required score is missing. */
-  static BigDecimal term(TermMarks t, int required) {
+  static @Nullable BigDecimal term(TermMarks t, int required) {
     if (t == null
         || t.regular().size() != required
         || !(t.midterm() instanceof Score)

@@ -2,6 +2,7 @@ package vn.truongso.assessment.tt22;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Level;
 import vn.truongso.assessment.Title;
 
@@ -15,7 +16,7 @@ final class Titles {
 
   private Titles() {}
 
-  static Title of(Level conductYear, Level learningYear, List<BigDecimal> yearAverages) {
+  static @Nullable Title of(Level conductYear, Level learningYear, List<BigDecimal> yearAverages) {
     if (conductYear != Level.TOT || learningYear != Level.TOT) {
       return null;
     }

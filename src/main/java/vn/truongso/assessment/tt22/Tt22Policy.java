@@ -3,7 +3,9 @@ package vn.truongso.assessment.tt22;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Finding;
 import vn.truongso.assessment.InvalidRecordException;
@@ -75,12 +77,13 @@ public final class Tt22Policy implements SecondaryPolicy {
   }
 
   @Override
-  public BigDecimal termAverage(TermMarks marks, int periodsPerYear) {
+  public @Nullable BigDecimal termAverage(TermMarks marks, int periodsPerYear) {
     return SubjectAverage.term(marks, RegularCount.required(SubjectKind.SCORE, periodsPerYear));
   }
 
   @Override
-  public Level termLearning(List<SubjectRecord> subjects, int term, PolicyOptions options) {
+  public @Nullable Level termLearning(
+      List<SubjectRecord> subjects, int term, PolicyOptions options) {
     List<BigDecimal> scores = new ArrayList<>();
     List<Comment> comments = new ArrayList<>();
     for (SubjectRecord s : subjects) {
@@ -103,7 +106,7 @@ public final class Tt22Policy implements SecondaryPolicy {
   }
 
   @Override
-  public Comment termComment(TermMarks marks, int periodsPerYear) {
+  public @Nullable Comment termComment(TermMarks marks, int periodsPerYear) {
     int required = RegularCount.required(SubjectKind.COMMENT, periodsPerYear);
     return marks.complete(required) ? CommentResult.term(marks, required) : null;
   }
@@ -211,7 +214,7 @@ public final class Tt22Policy implements SecondaryPolicy {
   private record Reassessed(List<SubjectResult> subjects, Level learning, Outcome outcome) {}
 
   /** Null until every subject to re-test has its result. */
-  private static Reassessed afterRetest(
+  private static @Nullable Reassessed afterRetest(
       StudentYear r,
       List<SubjectResult> subjects,
       List<String> retest,
@@ -235,7 +238,7 @@ public final class Tt22Policy implements SecondaryPolicy {
   }
 
   /** The year's title, if any (art. 15), from the averages as they stand after re-tests. */
-  private static Title title(
+  private static @Nullable Title title(
       Level conduct, Level year, List<SubjectResult> subjects, List<Finding> findings) {
     List<BigDecimal> yearAverages =
         subjects.stream().map(SubjectResult::yearAverage).filter(a -> a != null).toList();
@@ -249,8 +252,9 @@ public final class Tt22Policy implements SecondaryPolicy {
   private static SubjectResult subject(SubjectRecord s) {
     int required = RegularCount.required(s.kind(), s.periodsPerYear());
     if (s.kind() == SubjectKind.SCORE) {
-      BigDecimal t1 = SubjectAverage.term(s.term1(), required);
-      BigDecimal t2 = SubjectAverage.term(s.term2(), required);
+      // check() has made sure a scored subject has every mark of both terms, each a score.
+      BigDecimal t1 = Objects.requireNonNull(SubjectAverage.term(s.term1(), required));
+      BigDecimal t2 = Objects.requireNonNull(SubjectAverage.term(s.term2(), required));
       return new SubjectResult(
           s.code(),
           s.kind(),
@@ -289,8 +293,9 @@ public final class Tt22Policy implements SecondaryPolicy {
   }
 
   private static boolean belowPass(SubjectResult s) {
+    // A scored subject of a checked record has its year average (subject(..)).
     return s.kind() == SubjectKind.SCORE
-        ? s.yearAverage().compareTo(FIVE) < 0
+        ? Objects.requireNonNull(s.yearAverage()).compareTo(FIVE) < 0
         : s.yearResult() == Comment.CHUA_DAT;
   }
 

@@ -9,6 +9,7 @@ import static vn.truongso.assessment.Level.YEU;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Level;
 
@@ -21,11 +22,15 @@ import vn.truongso.assessment.Level;
  */
 final class AcademicLevel {
   static final List<Level> ORDER = List.of(GIOI, KHA, TB, YEU, KEM);
-  private static final Map<Level, String[]> THRESHOLDS =
-      Map.of(
-          GIOI, new String[] {"8.0", "8.0", "6.5"},
-          KHA, new String[] {"6.5", "6.5", "5.0"},
-          TB, new String[] {"5.0", "5.0", "3.5"});
+
+  /** Giỏi, Khá, Trung bình, best first: overall average, Toán or Ngữ văn, every subject. */
+  private static final List<Thresholds> THRESHOLDS =
+      List.of(
+          new Thresholds(GIOI, "8.0", "8.0", "6.5"),
+          new Thresholds(KHA, "6.5", "6.5", "5.0"),
+          new Thresholds(TB, "5.0", "5.0", "3.5"));
+
+  private record Thresholds(Level level, String overall, String mathOrLiterature, String each) {}
 
   private AcademicLevel() {}
 
@@ -76,19 +81,18 @@ final class AcademicLevel {
       BigDecimal overall,
       Map<String, BigDecimal> scores,
       List<Comment> comments,
-      String overlookedSubject,
+      @Nullable String overlookedSubject,
       int overlookedComment) {
     boolean commentsDat = true;
     for (int i = 0; i < comments.size(); i++) {
       commentsDat &= i == overlookedComment || comments.get(i) == Comment.DAT;
     }
-    for (Level l : List.of(GIOI, KHA, TB)) {
-      String[] t = THRESHOLDS.get(l);
+    for (Thresholds t : THRESHOLDS) {
       if (commentsDat
-          && overall.compareTo(new BigDecimal(t[0])) >= 0
-          && mathOrLiterature(scores, new BigDecimal(t[1]), overlookedSubject)
-          && noneBelow(scores, new BigDecimal(t[2]), overlookedSubject)) {
-        return l;
+          && overall.compareTo(new BigDecimal(t.overall())) >= 0
+          && mathOrLiterature(scores, new BigDecimal(t.mathOrLiterature()), overlookedSubject)
+          && noneBelow(scores, new BigDecimal(t.each()), overlookedSubject)) {
+        return t.level();
       }
     }
     if (overall.compareTo(new BigDecimal("3.5")) >= 0
@@ -99,7 +103,7 @@ final class AcademicLevel {
   }
 
   private static boolean mathOrLiterature(
-      Map<String, BigDecimal> scores, BigDecimal threshold, String overlooked) {
+      Map<String, BigDecimal> scores, BigDecimal threshold, @Nullable String overlooked) {
     for (String code : List.of("toan", "ngu_van")) {
       if (code.equals(overlooked)
           || (scores.containsKey(code) && scores.get(code).compareTo(threshold) >= 0)) {
@@ -110,7 +114,7 @@ final class AcademicLevel {
   }
 
   private static boolean noneBelow(
-      Map<String, BigDecimal> scores, BigDecimal threshold, String overlooked) {
+      Map<String, BigDecimal> scores, BigDecimal threshold, @Nullable String overlooked) {
     return scores.entrySet().stream()
         .allMatch(e -> e.getKey().equals(overlooked) || e.getValue().compareTo(threshold) >= 0);
   }

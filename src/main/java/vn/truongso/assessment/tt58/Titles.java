@@ -1,5 +1,6 @@
 package vn.truongso.assessment.tt58;
 
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Level;
 import vn.truongso.assessment.Title;
 
@@ -10,7 +11,7 @@ import vn.truongso.assessment.Title;
 final class Titles {
   private Titles() {}
 
-  static Title of(Level conduct, Level learning) {
+  static @Nullable Title of(Level conduct, Level learning) {
     if (conduct == Level.TOT && learning == Level.GIOI) {
       return Title.GIOI;
     }

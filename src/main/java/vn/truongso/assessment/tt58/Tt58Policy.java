@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Finding;
 import vn.truongso.assessment.InvalidRecordException;
@@ -77,7 +79,7 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   @Override
-  public BigDecimal termAverage(TermMarks t, int periodsPerYear) {
+  public @Nullable BigDecimal termAverage(TermMarks t, int periodsPerYear) {
     if (t == null
         || t.regular().size() < RegularCount.required(periodsPerYear)
         || !(t.midterm() instanceof Score)
@@ -89,7 +91,8 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   @Override
-  public Level termLearning(List<SubjectRecord> subjects, int term, PolicyOptions options) {
+  public @Nullable Level termLearning(
+      List<SubjectRecord> subjects, int term, PolicyOptions options) {
     Map<String, BigDecimal> scores = new LinkedHashMap<>();
     List<Comment> comments = new ArrayList<>();
     for (SubjectRecord s : subjects) {
@@ -119,7 +122,7 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   @Override
-  public Comment termComment(TermMarks marks, int periodsPerYear) {
+  public @Nullable Comment termComment(TermMarks marks, int periodsPerYear) {
     int required = RegularCount.required(periodsPerYear);
     return marks.complete(required) ? CommentResult.term(marks, required) : null;
   }
@@ -146,7 +149,8 @@ public final class Tt58Policy implements SecondaryPolicy {
     Period t1 = period(subjects, 1, findings);
     Period t2 = period(subjects, 2, findings);
     Period year = period(subjects, 3, findings);
-    Level conduct = r.conduct().year();
+    // check() requires the year's conduct under TT58 (conductYearGiven).
+    Level conduct = Objects.requireNonNull(r.conduct().year());
     Outcome outcome = Promotion.atYearEnd(conduct, year.level(), r.absentSessions());
     findings.add(
         Finding.of(outcomeArticle(outcome, r.absentSessions(), year.level()), outcome.name()));
@@ -225,10 +229,8 @@ public final class Tt58Policy implements SecondaryPolicy {
     }
     int required = RegularCount.required(s.periodsPerYear());
     if (s.kind() == SubjectKind.SCORE) {
-      BigDecimal a1 =
-          Averages.term(s.term1().regular(), s.term1().midterm(), s.term1().finalTest());
-      BigDecimal a2 =
-          Averages.term(s.term2().regular(), s.term2().midterm(), s.term2().finalTest());
+      BigDecimal a1 = checkedAverage(s.term1());
+      BigDecimal a2 = checkedAverage(s.term2());
       return new SubjectResult(
           s.code(), s.kind(), false, a1, a2, Averages.year(a1, a2), null, null, null, null);
     }
@@ -236,6 +238,12 @@ public final class Tt58Policy implements SecondaryPolicy {
     Comment c2 = CommentResult.term(s.term2(), required);
     return new SubjectResult(
         s.code(), s.kind(), false, null, null, null, c1, c2, CommentResult.year(c2), null);
+  }
+
+  /** A term's average: check() has made sure every mark of a counted scored subject is a score. */
+  private static BigDecimal checkedAverage(TermMarks t) {
+    return Averages.term(
+        t.regular(), Objects.requireNonNull(t.midterm()), Objects.requireNonNull(t.finalTest()));
   }
 
   /** period 1, 2: the terms; 3: the year; 4: the year after re-tests. */
@@ -261,8 +269,9 @@ public final class Tt58Policy implements SecondaryPolicy {
   }
 
   private static boolean belowPass(SubjectResult s) {
+    // A counted scored subject of a checked record has its year average (subject(..)).
     return s.kind() == SubjectKind.SCORE
-        ? s.yearAverage().compareTo(FIVE) < 0
+        ? Objects.requireNonNull(s.yearAverage()).compareTo(FIVE) < 0
         : s.yearResult() == Comment.CHUA_DAT;
   }
 

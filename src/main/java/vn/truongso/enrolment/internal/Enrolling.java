@@ -126,7 +126,9 @@ public class Enrolling {
     if (!authorization.permits(Action.ENROL_STUDENTS, Target.school(schoolId))) {
       throw new NotFoundException("class");
     }
-    classes.schoolClass(schoolId, classId).orElseThrow(() -> new NotFoundException("class"));
+    if (classes.schoolClass(schoolId, classId).isEmpty()) {
+      throw new NotFoundException("class");
+    }
     java.time.LocalDate from;
     try {
       from = StudentMovements.day(f.from());

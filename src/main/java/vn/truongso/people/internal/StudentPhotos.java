@@ -33,7 +33,9 @@ class StudentPhotos {
   }
 
   void set(long schoolId, long studentId, byte[] upload) {
-    students.student(schoolId, studentId).orElseThrow(() -> new NotFoundException("student"));
+    if (students.student(schoolId, studentId).isEmpty()) {
+      throw new NotFoundException("student");
+    }
     byte[] jpeg = Photos.normalise(upload);
     String sha = sha256(jpeg);
     jdbc.sql(
