@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,7 +34,7 @@ public class Navigation {
   }
 
   /** The signed-in user, or null. */
-  public static AuthenticatedUser currentUser() {
+  public static @Nullable AuthenticatedUser currentUser() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth != null && auth.getPrincipal() instanceof AuthenticatedUser u ? u : null;
   }

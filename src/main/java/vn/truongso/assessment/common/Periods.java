@@ -1,6 +1,7 @@
 package vn.truongso.assessment.common;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Score;
 import vn.truongso.assessment.SubjectResult;
@@ -14,7 +15,7 @@ public final class Periods {
   private Periods() {}
 
   /** A scored subject's average for the period. */
-  public static BigDecimal average(SubjectResult s, int period) {
+  public static @Nullable BigDecimal average(SubjectResult s, int period) {
     return switch (period) {
       case 1 -> s.term1Average();
       case 2 -> s.term2Average();
@@ -24,7 +25,7 @@ public final class Periods {
   }
 
   /** A comment subject's result for the period. */
-  public static Comment result(SubjectResult s, int period) {
+  public static @Nullable Comment result(SubjectResult s, int period) {
     return switch (period) {
       case 1 -> s.term1Result();
       case 2 -> s.term2Result();
