@@ -163,24 +163,11 @@ class AnomaliesIntegrationTests {
   }
 
   private String home(Authentication who) throws Exception {
-    return mvc.perform(get("/").with(authentication(who)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return LeaderPages.home(mvc, who);
   }
 
   private void save(TestClasses.Taught t, Authentication who, String value, int version)
       throws Exception {
-    mvc.perform(
-            post("/schools/{s}/classes/{c}/scores/toan/cell", t.school().id(), t.classId())
-                .param("term", "1")
-                .param("student", String.valueOf(t.students().get(0)))
-                .param("slot", "GK")
-                .param("value", value)
-                .param("version", String.valueOf(version))
-                .with(csrf())
-                .with(authentication(who)))
-        .andExpect(status().isOk());
+    LeaderPages.saveMidterm(mvc, t, who, value, version);
   }
 }

@@ -6,11 +6,6 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
@@ -112,23 +107,11 @@ class AnomalyEventsIntegrationTests {
   }
 
   private String home(Authentication who) throws Exception {
-    return mvc.perform(get("/").with(authentication(who)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return LeaderPages.home(mvc, who);
   }
 
   private void save(TestClasses.Taught t, Authentication who, String value, int version)
       throws Exception {
-    mvc.perform(
-        post("/schools/{s}/classes/{c}/scores/toan/cell", t.school().id(), t.classId())
-            .param("term", "1")
-            .param("student", String.valueOf(t.students().get(0)))
-            .param("slot", "GK")
-            .param("value", value)
-            .param("version", String.valueOf(version))
-            .with(csrf())
-            .with(authentication(who)));
+    LeaderPages.saveMidterm(mvc, t, who, value, version);
   }
 }
