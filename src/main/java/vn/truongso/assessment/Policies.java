@@ -32,6 +32,18 @@ public final class Policies {
     return startYear >= firstYear ? PolicyCode.TT22_2021 : PolicyCode.TT58_2011;
   }
 
+  /**
+   * The policy of a code.
+   *
+   * @throws IllegalArgumentException for TT27, whose primary policy is not built yet
+   */
+  public static AssessmentPolicy of(PolicyCode code) {
+    return switch (code) {
+      case TT22_2021, TT58_2011 -> secondary(code);
+      case TT27_2020 -> throw new IllegalArgumentException("TT27_2020 has no policy yet");
+    };
+  }
+
   /** The secondary policy of a code; primary has none. */
   public static SecondaryPolicy secondary(PolicyCode code) {
     return switch (code) {

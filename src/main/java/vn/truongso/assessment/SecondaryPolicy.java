@@ -1,15 +1,15 @@
 package vn.truongso.assessment;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How one circular assesses a lower or upper secondary student's school year. Implementations are
- * pure: the same record and options always give the same result.
+ * How one circular assesses a lower or upper secondary student's school year: the secondary branch
+ * of {@link AssessmentPolicy}. Implementations are pure: the same record and options always give
+ * the same result.
  */
-public interface SecondaryPolicy {
-
-  PolicyCode code();
+public non-sealed interface SecondaryPolicy extends AssessmentPolicy {
 
   /** The conduct levels the homeroom teacher chooses from, best first. */
   List<Level> conductScale();
@@ -25,6 +25,31 @@ public interface SecondaryPolicy {
 
   /** Whether the year conduct is given by the homeroom teacher rather than derived. */
   boolean conductYearGiven();
+
+  /**
+   * The regular assessments the circular asks for the subject's periods, then the mid-term and the
+   * end-of-term assessment (TT22 art. 6–7; TT58 art. 7).
+   */
+  @Override
+  default List<Slot> sheetSlots(SubjectKind kind, int periodsPerYear) {
+    List<Slot> slots = new ArrayList<>();
+    for (int i = 1; i <= regularAssessments(kind, periodsPerYear); i++) {
+      slots.add(Slot.regular(i));
+    }
+    slots.add(Slot.GK);
+    slots.add(Slot.CK);
+    return List.copyOf(slots);
+  }
+
+  /**
+   * The periods the homeroom teacher records conduct for, in the class book's order: the terms, the
+   * year where the teacher gives it, the summer's.
+   */
+  default List<Period> conductPeriods() {
+    return conductYearGiven()
+        ? List.of(Period.HK1, Period.HK2, Period.CN, Period.HE)
+        : List.of(Period.HK1, Period.HK2, Period.HE);
+  }
 
   /**
    * Whether an exempt subject still counts, assessed on what the student does (TT22 art. 10:

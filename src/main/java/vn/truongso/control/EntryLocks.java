@@ -1,7 +1,9 @@
 package vn.truongso.control;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import vn.truongso.assessment.Slot;
 import vn.truongso.platform.AuthenticatedUser;
 
 /**
@@ -29,7 +31,7 @@ public interface EntryLocks {
       Instant lockedAt) {}
 
   /** The assessment columns a lock can name (TT22 art. 6–7; re-tests art. 12). */
-  List<String> SLOTS = List.of("TX1", "TX2", "TX3", "TX4", "GK", "CK", "RETEST");
+  List<String> SLOTS = Arrays.stream(Slot.values()).map(Slot::name).toList();
 
   /**
    * The locks and openings in force that can touch a class's cells of one term and subject ({@code

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Control",
-    allowedDependencies = {"platform", "org"})
+    allowedDependencies = {"platform", "org", "assessment"})
 package vn.truongso.control;

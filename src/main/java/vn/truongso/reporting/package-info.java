@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Reporting",
-    allowedDependencies = {"platform", "org", "control", "gradebook"})
+    allowedDependencies = {"platform", "org", "assessment", "control", "gradebook"})
 package vn.truongso.reporting;

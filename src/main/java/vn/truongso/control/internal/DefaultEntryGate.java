@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.truongso.assessment.Slot;
 import vn.truongso.control.EntryCalendar.Plan;
 import vn.truongso.control.EntryGate;
 import vn.truongso.control.EntryLocks;
@@ -50,7 +51,7 @@ class DefaultEntryGate implements EntryGate {
             sheet.classId(),
             sheet.term(),
             sheet.subject());
-    int regular = (int) slots.stream().filter(s -> s.startsWith("TX")).count();
+    int regular = (int) slots.stream().filter(Slot::isRegular).count();
     Map<String, Verdict> out = new LinkedHashMap<>();
     for (String slot : slots) {
       out.put(slot, verdict(plan, inForce, sheet.cell(slot), regular));

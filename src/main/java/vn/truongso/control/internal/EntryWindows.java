@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.truongso.assessment.Period;
+import vn.truongso.assessment.Slot;
 import vn.truongso.org.SchoolYear;
 
 /**
@@ -77,7 +79,8 @@ public final class EntryWindows {
     if (slot == null) {
       return Window.NONE;
     }
-    if (slot.startsWith("TX")) {
+    Slot known = Slot.parse(slot).orElse(null);
+    if (known != null && known.regular()) {
       List<LocalDate> checks =
           weeks.stream()
               .filter(w -> w.term() == term && settings.regularWeeks().contains(w.number()))
@@ -87,7 +90,7 @@ public final class EntryWindows {
       if (checks.isEmpty()) {
         return Window.NONE;
       }
-      int column = Integer.parseInt(slot.substring(2));
+      int column = known.regularNumber();
       int n = Math.max(regularColumns, column);
       int k = checks.size();
       int check = (column * k + n - 1) / n;
@@ -128,7 +131,7 @@ public final class EntryWindows {
       String subject) {
     List<LocalDate> tests;
     if (subject != null) {
-      LocalDate test = testDate(testDates, term, "CK", grade, subject);
+      LocalDate test = testDate(testDates, term, Slot.CK.name(), grade, subject);
       if (test == null) {
         return null;
       }
@@ -136,7 +139,7 @@ public final class EntryWindows {
     } else {
       tests =
           testDates.stream()
-              .filter(d -> d.term() == term && d.slot().equals("CK"))
+              .filter(d -> d.term() == term && d.slot().equals(Slot.CK.name()))
               .filter(d -> d.grade() == null || d.grade() == grade)
               .map(TestDate::on)
               .sorted()
@@ -167,7 +170,8 @@ public final class EntryWindows {
    * keep their own date (DH-SD art. 5.1.d), whatever the cut-off for changing the year.
    */
   public static boolean summer(String slot) {
-    return "RETEST".equals(slot) || "HE".equals(slot);
+    return Slot.parse(slot).map(Slot::summer).orElse(false)
+        || Period.parse(slot).map(Period::summer).orElse(false);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Slot;
 import vn.truongso.control.EntryCalendar;
 import vn.truongso.control.YearSeals;
 import vn.truongso.control.internal.EntryWindows.Settings;
@@ -208,7 +209,7 @@ class JdbcEntryCalendar implements EntryCalendar {
     if (term != 1 && term != 2) {
       throw new UserInputException("term", "control.lock.term");
     }
-    if (!"GK".equals(slot) && !"CK".equals(slot)) {
+    if (!Slot.parse(slot).map(Slot::periodic).orElse(false)) {
       throw new UserInputException("slot", "control.calendar.testSlot");
     }
     if (grade != null && (grade < 1 || grade > 12)) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Level;
 import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.Period;
 import vn.truongso.assessment.YearResult;
 import vn.truongso.control.YearSeals;
 import vn.truongso.enrolment.Classes;
@@ -200,7 +201,7 @@ public class Approvals {
                 l,
                 1,
                 name(l.learningTerm1()),
-                l.conduct().get("HK1"),
+                l.conduct().get(Period.HK1.name()),
                 null,
                 null,
                 List.of(),

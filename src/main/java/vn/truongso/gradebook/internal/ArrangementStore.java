@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.Period;
 import vn.truongso.enrolment.Classes;
 
 /** The stored exemptions and individual plans of a school year's students. */
@@ -23,7 +24,7 @@ public class ArrangementStore {
   public record Exemption(long studentId, String subject, String terms, String basis) {
     /** Whether the exemption covers the given term (1, 2). */
     public boolean covers(int term) {
-      return terms.equals("CN") || terms.equals("HK" + term);
+      return Period.parse(terms).map(p -> p.covers(term)).orElse(false);
     }
   }
 

@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.Period;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.enrolment.Classes;
@@ -146,7 +148,7 @@ public class Arrangements {
   /** An exemption the circular allows, on a subject the class is taught, with its basis. */
   private void checkExemption(
       Classes.SchoolClass c, SecondaryPolicy policy, String subject, String terms, String why) {
-    if (!Set.of("HK1", "HK2", "CN").contains(terms)) {
+    if (Period.parse(terms).filter(p -> !p.summer()).isEmpty()) {
       throw new UserInputException("terms", "gradebook.exemption.terms");
     }
     if (classBook.subjects(c).stream().noneMatch(s -> s.code().equals(subject))) {
@@ -157,7 +159,7 @@ public class Arrangements {
     }
     // TT58 art. 12 uses the other term's result after a one-term exemption; the policy keeps
     // only the whole-year case, so a one-term exemption is refused rather than computed wrong.
-    if (policy.code() == PolicyCode.TT58_2011 && !terms.equals("CN")) {
+    if (policy.code() == PolicyCode.TT58_2011 && !terms.equals(Period.CN.name())) {
       throw new UserInputException("terms", "gradebook.exemption.tt58WholeYear");
     }
     if (why.isEmpty() || why.length() > 500) {
@@ -289,12 +291,9 @@ public class Arrangements {
   }
 
   private static int[] periodsOf(String terms) {
-    return switch (terms) {
-      case "HK1" -> new int[] {1};
-      case "HK2" -> new int[] {2};
-      case "CN" -> new int[] {1, 2};
-      default -> new int[0];
-    };
+    return Period.parse(terms)
+        .map(p -> IntStream.rangeClosed(1, 2).filter(p::covers).toArray())
+        .orElse(new int[0]);
   }
 
   private static OffsetDateTime ts(Instant i) {

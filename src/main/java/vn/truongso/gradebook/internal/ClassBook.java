@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Level;
 import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.Period;
 import vn.truongso.assessment.Policies;
 import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.assessment.Title;
@@ -87,6 +88,19 @@ public class ClassBook {
     public boolean frozen(int period) {
       ApprovalStates.Status s = approval.get(period);
       return s != null && s.frozen();
+    }
+
+    /** The conduct columns the class's policy asks the homeroom teacher for, by their codes. */
+    public List<String> conductColumns() {
+      List<Period> periods =
+          policy == null ? List.of(Period.HK1, Period.HK2, Period.HE) : policy.conductPeriods();
+      return periods.stream().map(Period::name).toList();
+    }
+
+    /** Whether a conduct column is frozen by its term's approval; the summer's never is. */
+    public boolean conductFrozen(String column) {
+      int term = Period.parse(column).map(Period::approvalTerm).orElse(0);
+      return term > 0 && frozen(term);
     }
   }
 

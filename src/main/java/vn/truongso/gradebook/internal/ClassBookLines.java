@@ -11,6 +11,7 @@ import vn.truongso.assessment.InvalidRecordException;
 import vn.truongso.assessment.Level;
 import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Outcome;
+import vn.truongso.assessment.Period;
 import vn.truongso.assessment.PolicyOptions;
 import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.assessment.StudentYear;
@@ -157,11 +158,9 @@ final class ClassBookLines {
   /** The conduct periods the circular asks for that have no level yet. */
   private List<Missing> missingConduct(Map<String, String> levels) {
     List<Missing> missing = new ArrayList<>();
-    for (String period :
-        policy != null && policy.conductYearGiven()
-            ? List.of("HK1", "HK2", "CN")
-            : List.of("HK1", "HK2")) {
-      if (!levels.containsKey(period)) {
+    List<Period> asked = policy == null ? List.of(Period.HK1, Period.HK2) : policy.conductPeriods();
+    for (Period period : asked) {
+      if (!period.summer() && !levels.containsKey(period.name())) {
         missing.add(new Missing("gradebook.missing.conduct." + period, null, null));
       }
     }
@@ -184,10 +183,12 @@ final class ClassBookLines {
             grade,
             records,
             new ConductRecord(
-                HomeroomValues.level(levels.get("HK1")),
-                HomeroomValues.level(levels.get("HK2")),
-                policy.conductYearGiven() ? HomeroomValues.level(levels.get("CN")) : null,
-                HomeroomValues.level(levels.get("HE"))),
+                HomeroomValues.level(levels.get(Period.HK1.name())),
+                HomeroomValues.level(levels.get(Period.HK2.name())),
+                policy.conductYearGiven()
+                    ? HomeroomValues.level(levels.get(Period.CN.name()))
+                    : null,
+                HomeroomValues.level(levels.get(Period.HE.name()))),
             absent,
             onPlan);
     if (!missing.isEmpty() || !policy.check(record).isEmpty()) {

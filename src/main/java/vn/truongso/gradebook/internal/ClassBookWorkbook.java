@@ -16,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Period;
 import vn.truongso.platform.xlsx.XlsxStyles;
 
 /**
@@ -110,9 +111,9 @@ public class ClassBookWorkbook {
     text(x, col++, learning == null ? null : "assessment.value." + learning, locale);
     String conduct =
         period == 1
-            ? l.conduct().get("HK1")
+            ? l.conduct().get(Period.HK1.name())
             : period == 2
-                ? l.conduct().get("HK2")
+                ? l.conduct().get(Period.HK2.name())
                 : l.year() == null ? null : l.year().conductYear().name();
     text(x, col++, conduct == null ? null : "assessment.value." + conduct, locale);
     if (period == 3) {

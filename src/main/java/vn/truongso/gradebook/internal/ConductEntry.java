@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Period;
 import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.control.EntryGate;
 import vn.truongso.enrolment.Classes;
@@ -30,10 +31,6 @@ import vn.truongso.platform.UserInputException;
  */
 @Service
 public class ConductEntry {
-
-  /** Which approval period freezes a conduct entry; 0 for the summer's, which comes afterwards. */
-  private static final Map<String, Integer> PERIOD_OF =
-      Map.of("HK1", 1, "HK2", 2, "CN", 2, "HE", 0);
 
   private static final HomeroomEntries.Absences NONE = new HomeroomEntries.Absences(0, 0);
 
@@ -153,12 +150,14 @@ public class ConductEntry {
       long id,
       InvalidInput.Collector errors) {
     Map<String, HomeroomEntries.Conduct> levels = new LinkedHashMap<>();
-    levels.put("HK1", level(policy, in.hk1(), in.comment1(), kept, "HK1", id, errors));
-    levels.put("HK2", level(policy, in.hk2(), in.comment2(), kept, "HK2", id, errors));
+    levels.put(
+        Period.HK1.name(), level(policy, in.hk1(), in.comment1(), kept, Period.HK1, id, errors));
+    levels.put(
+        Period.HK2.name(), level(policy, in.hk2(), in.comment2(), kept, Period.HK2, id, errors));
     if (policy != null && policy.conductYearGiven()) {
-      levels.put("CN", level(policy, in.cn(), null, kept, "CN", id, errors));
+      levels.put(Period.CN.name(), level(policy, in.cn(), null, kept, Period.CN, id, errors));
     }
-    levels.put("HE", level(policy, in.he(), null, kept, "HE", id, errors));
+    levels.put(Period.HE.name(), level(policy, in.he(), null, kept, Period.HE, id, errors));
     return levels;
   }
 
@@ -167,12 +166,12 @@ public class ConductEntry {
       String level,
       String comment,
       Map<String, HomeroomEntries.Conduct> kept,
-      String period,
+      Period period,
       long id,
       InvalidInput.Collector errors) {
     return level == null
-        ? kept.get(period)
-        : HomeroomValues.conduct(policy, level, comment, period + "-" + id, errors);
+        ? kept.get(period.name())
+        : HomeroomValues.conduct(policy, level, comment, period.name() + "-" + id, errors);
   }
 
   private static Map<Integer, HomeroomEntries.Absences> absences(
@@ -196,23 +195,27 @@ public class ConductEntry {
     return a;
   }
 
-  /** Locks, the cut-off and the summer's date close the homeroom teacher's columns as well. */
+  /**
+   * Locks, the cut-off and the summer's date close the homeroom teacher's columns as well; the
+   * year's conduct is a term II cell and shares its gate.
+   */
   private Map<String, EntryGate.Verdict> gates(Classes.SchoolClass c) {
     Map<String, EntryGate.Verdict> gates = new HashMap<>();
-    for (String period : List.of("HK1", "HK2", "HE")) {
+    for (Period period : List.of(Period.HK1, Period.HK2, Period.HE)) {
       gates.put(
-          period,
+          period.name(),
           gate.verdictForSave(
               new EntryGate.Cell(
                   c.schoolId(),
                   c.startYear(),
-                  period.equals("HK1") ? 1 : 2,
+                  period.term(),
                   c.grade(),
                   c.id(),
                   null,
-                  period.equals("HE") ? "HE" : null),
+                  period.summer() ? period.name() : null),
               0));
     }
+    gates.put(Period.CN.name(), gates.get(Period.HK2.name()));
     return gates;
   }
 
@@ -229,11 +232,10 @@ public class ConductEntry {
           continue;
         }
         String field = p.getKey() + "-" + e.getKey();
-        if (closed.frozen(PERIOD_OF.get(p.getKey()))) {
+        if (closed.frozen(Period.parse(p.getKey()).orElseThrow().approvalTerm())) {
           errors.add(field, "gradebook.frozen.field");
         }
-        refuseIfShut(
-            closed.gates().get(p.getKey().equals("CN") ? "HK2" : p.getKey()), field, errors);
+        refuseIfShut(closed.gates().get(p.getKey()), field, errors);
       }
     }
   }
@@ -247,7 +249,7 @@ public class ConductEntry {
           continue;
         }
         String field = "absent" + t.getKey() + "-" + e.getKey();
-        refuseIfShut(closed.gates().get(t.getKey() == 1 ? "HK1" : "HK2"), field, errors);
+        refuseIfShut(closed.gates().get(Period.ofTerm(t.getKey()).name()), field, errors);
         if (closed.frozen(t.getKey())) {
           errors.add(field, "gradebook.frozen.field");
         }
@@ -276,7 +278,7 @@ public class ConductEntry {
         if (HomeroomValues.sameConduct(now, was)) {
           continue;
         }
-        summerChanged |= p.getKey().equals("HE");
+        summerChanged |= Period.HE.name().equals(p.getKey());
         homeroom.setConduct(
             c.schoolId(), c.id(), e.getKey(), p.getKey(), now, at, user.accountId());
         audit.record(

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Period;
 import vn.truongso.assessment.SecondaryPolicy;
 import vn.truongso.control.EntryGate;
 import vn.truongso.enrolment.Classes;
@@ -27,9 +28,11 @@ import vn.truongso.platform.UserInputException;
 @Service
 class MarkBook implements Marks {
 
-  /** The homeroom teacher's cells of a term: conduct, then excused and unexcused absences. */
-  private static final Map<Integer, List<String>> HOMEROOM =
-      Map.of(1, List.of("HK1", "P", "K"), 2, List.of("HK2", "CN", "HE", "P", "K"));
+  /** After a term's conduct, the homeroom teacher's cells of excused and unexcused absences. */
+  private static final List<String> ABSENCES = List.of("P", "K");
+
+  /** The conduct periods when the class has no policy: the year's is then never asked for. */
+  private static final List<Period> DERIVED_YEAR = List.of(Period.HK1, Period.HK2, Period.HE);
 
   private final ScoreEntry entry;
   private final ScoreSheet sheets;
@@ -138,7 +141,7 @@ class MarkBook implements Marks {
       scoreSlot(subject, cell);
       Optional<ScoreCells.Cell> now = cells.lock(key(schoolId, classId, cell));
       boolean closed =
-          !gate.verdictForSave(gateCell(c, cell), ScoreEntry.regularColumns(subject)).open()
+          !gate.verdictForSave(gateCell(c, cell), subject.regularCount()).open()
               || (!cell.slot().equals(ScoreEntry.RETEST)
                   && approvals.frozenForSave(schoolId, classId, cell.term()));
       return new Stored(
@@ -322,17 +325,28 @@ class MarkBook implements Marks {
 
   private List<String> homeroomSlots(Classes.SchoolClass c, int term) {
     SecondaryPolicy policy = classBook.policy(c);
-    return HOMEROOM.get(term).stream()
-        .filter(s -> !s.equals("CN") || (policy != null && policy.conductYearGiven()))
-        .toList();
+    List<String> slots = new ArrayList<>();
+    for (Period p : policy == null ? DERIVED_YEAR : policy.conductPeriods()) {
+      if (p.term() == term) {
+        slots.add(p.name());
+      }
+    }
+    slots.addAll(ABSENCES);
+    return slots;
   }
 
   /** Closed as the class book's save would find it: frozen by approval, locked or past its date. */
   private boolean homeroomClosed(Classes.SchoolClass c, int term, String slot, boolean forSave) {
-    boolean summer = slot.equals("HE");
+    boolean summer = Period.parse(slot).map(Period::summer).orElse(false);
     EntryGate.Cell cell =
         new EntryGate.Cell(
-            c.schoolId(), c.startYear(), term, c.grade(), c.id(), null, summer ? "HE" : null);
+            c.schoolId(),
+            c.startYear(),
+            term,
+            c.grade(),
+            c.id(),
+            null,
+            summer ? Period.HE.name() : null);
     EntryGate.Verdict v = forSave ? gate.verdictForSave(cell, 0) : gate.verdict(cell, 0);
     if (!v.open()) {
       return true;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Policies;
 import vn.truongso.assessment.PolicyCode;
+import vn.truongso.assessment.Slot;
 import vn.truongso.assessment.SubjectKind;
 import vn.truongso.control.EntryGate;
 import vn.truongso.curriculum.Teaching;
@@ -38,8 +39,8 @@ import vn.truongso.platform.UserInputException;
 @Service
 public class ScoreEntry {
 
-  /** The slot of the re-test a student takes after the year is approved (TT22 art. 12.2). */
-  public static final String RETEST = "RETEST";
+  /** The slot of the re-test a student takes after the year is approved (TT22 art. 14). */
+  public static final String RETEST = Slot.RETEST.name();
 
   private final ScoreCells cells;
   private final Classes classes;
@@ -144,7 +145,7 @@ public class ScoreEntry {
     gate.requireOpen(
         new EntryGate.Cell(
             c.schoolId(), c.startYear(), term, c.grade(), c.id(), subject.code(), slot),
-        regularColumns(subject));
+        subject.regularCount());
   }
 
   /** Writes the cell unless it changed since {@code basedOnVersion}, and logs the change. */
@@ -245,10 +246,6 @@ public class ScoreEntry {
         kind,
         p.periodsPerYear() == null ? 35 : p.periodsPerYear(),
         Policies.secondary(code1));
-  }
-
-  static int regularColumns(SubjectSheet subject) {
-    return (int) subject.slots().stream().filter(s -> s.startsWith("TX")).count();
   }
 
   static void term(int term) {

@@ -6,12 +6,15 @@ import java.util.Map;
 import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.assessment.SecondaryPolicy;
+import vn.truongso.assessment.Slot;
 import vn.truongso.assessment.SubjectKind;
 import vn.truongso.assessment.TermMarks;
 
 /**
- * The columns of one subject's page in the grade book: as many regular assessments as the circular
- * asks for the subject's periods, then the mid-term and the end-of-term assessment.
+ * The columns of one subject's page in the grade book, as the class's policy draws them ({@link
+ * vn.truongso.assessment.AssessmentPolicy#sheetSlots}): for the secondary circulars, as many
+ * regular assessments as the subject's periods ask, then the mid-term and the end-of-term
+ * assessment.
  */
 public record SubjectSheet(
     String code,
@@ -20,32 +23,31 @@ public record SubjectSheet(
     int periodsPerYear,
     PolicyCode policy,
     SecondaryPolicy rules,
-    List<String> slots) {
+    List<Slot> columns) {
 
   static SubjectSheet of(
       String code, String name, SubjectKind kind, int periods, SecondaryPolicy rules) {
-    List<String> slots = new ArrayList<>();
-    int regular = rules.regularAssessments(kind, periods);
-    for (int i = 1; i <= regular; i++) {
-      slots.add("TX" + i);
-    }
-    slots.add("GK");
-    slots.add("CK");
-    return new SubjectSheet(code, name, kind, periods, rules.code(), rules, List.copyOf(slots));
+    return new SubjectSheet(
+        code, name, kind, periods, rules.code(), rules, rules.sheetSlots(kind, periods));
+  }
+
+  /** The columns' codes, as the cells, the files and the pages name them. */
+  public List<String> slots() {
+    return columns.stream().map(Slot::name).toList();
   }
 
   int regularCount() {
-    return slots.size() - 2;
+    return (int) columns.stream().filter(Slot::regular).count();
   }
 
   /** A term's marks from the cells by slot; an absent student's mark is missing. */
   TermMarks marks(Map<String, ScoreCells.Content> bySlot) {
     List<Mark> regular = new ArrayList<>();
     for (int i = 1; i <= regularCount(); i++) {
-      ScoreCells.Content c = bySlot.get("TX" + i);
-      regular.add(c == null ? null : c.mark());
+      regular.add(mark(bySlot.get(Slot.regular(i).name())));
     }
-    return new TermMarks(regular, mark(bySlot.get("GK")), mark(bySlot.get("CK")));
+    return new TermMarks(
+        regular, mark(bySlot.get(Slot.GK.name())), mark(bySlot.get(Slot.CK.name())));
   }
 
   /** The term average (scored subject) or result (comment subject), or null while incomplete. */

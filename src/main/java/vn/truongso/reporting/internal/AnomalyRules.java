@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.truongso.assessment.Slot;
 import vn.truongso.control.EntryLocks;
 import vn.truongso.gradebook.MarkHistory;
 import vn.truongso.gradebook.TestScores;
@@ -113,7 +114,8 @@ public final class AnomalyRules {
   public static List<Flag> classAverages(List<TestScores.Column> columns, Thresholds t) {
     Map<String, List<TestScores.Column>> byTest = new LinkedHashMap<>();
     for (TestScores.Column c : columns) {
-      if ((c.slot().equals("GK") || c.slot().equals("CK")) && c.scores().size() >= t.minScores()) {
+      if (Slot.parse(c.slot()).map(Slot::periodic).orElse(false)
+          && c.scores().size() >= t.minScores()) {
         byTest
             .computeIfAbsent(
                 c.grade() + "/" + c.subjectCode() + "/" + c.term() + "/" + c.slot(),
