@@ -36,6 +36,7 @@ class ModularityTests {
             "control",
             "corrections",
             "reporting",
+            "records",
             "demo");
   }
 

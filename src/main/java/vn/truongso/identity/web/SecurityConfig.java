@@ -81,7 +81,8 @@ class SecurityConfig {
     http.securityContext(s -> s.securityContextRepository(contexts))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers("/login", "/login/**", "/error", "/webjars/**", "/assets/**")
+                a.requestMatchers(
+                        "/login", "/login/**", "/error", "/webjars/**", "/assets/**", "/schemas/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

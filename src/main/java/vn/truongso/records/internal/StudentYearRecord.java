@@ -1,0 +1,75 @@
+package vn.truongso.records.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
+import vn.truongso.assessment.Period;
+import vn.truongso.assessment.PolicyCode;
+import vn.truongso.assessment.SubjectKind;
+import vn.truongso.assessment.Title;
+import vn.truongso.people.Sex;
+
+/**
+ * One student's school year as the học bạ records it, whatever the form it is written in (XML of a
+ * schema version, the printed page): the same values, approved by the school, in one place.
+ *
+ * @param version the record's version: a correction after signing makes the next one
+ */
+public record StudentYearRecord(int version, Instant madeAt, Student student, Year year) {
+
+  /** Who the record is of and which school keeps it. */
+  public record Student(
+      @Nullable String lifelongCode,
+      String schoolCode,
+      String schoolName,
+      int grade,
+      String studentCode,
+      @Nullable String personalId,
+      String fullName,
+      LocalDate birthDate,
+      @Nullable String birthPlace,
+      @Nullable Sex sex,
+      @Nullable String ethnicity,
+      @Nullable String nationality,
+      Parents parents) {}
+
+  /** The names the học bạ prints for the father, the mother and the guardian, where known. */
+  public record Parents(
+      @Nullable String father, @Nullable String mother, @Nullable String guardian) {
+    public static final Parents NONE = new Parents(null, null, null);
+  }
+
+  /** The year's values. {@code promoted} is null while the summer's results are awaited. */
+  public record Year(
+      int startYear,
+      String className,
+      PolicyCode policy,
+      List<Subject> subjects,
+      Results learning,
+      Results conduct,
+      int absentSessions,
+      @Nullable Boolean promoted,
+      @Nullable Title title,
+      @Nullable String homeroomComment) {}
+
+  /** A subject's term, year and re-assessment results; null where exempt or not given. */
+  public record Subject(
+      String code,
+      String name,
+      SubjectKind kind,
+      @Nullable Mark term1,
+      @Nullable Mark term2,
+      @Nullable Mark year,
+      @Nullable Mark retest,
+      @Nullable Period exempt) {}
+
+  /** Levels of the terms, the year and after the summer. */
+  public record Results(
+      @Nullable Level term1,
+      @Nullable Level term2,
+      @Nullable Level year,
+      @Nullable Level afterSummer) {}
+}
