@@ -61,7 +61,7 @@ public record PersonalId(String value) {
 
   /** The message key of the first rule broken, or empty when the number fits the person. */
   public static Optional<String> problem(String value, LocalDate birthDate, Sex sex) {
-    if (value == null || !value.matches("\\d{12}")) {
+    if (value == null || !TWELVE_DIGITS.matcher(value).matches()) {
       return Optional.of("personalId.format");
     }
     if (!PROVINCES.contains(value.substring(0, 3))) {

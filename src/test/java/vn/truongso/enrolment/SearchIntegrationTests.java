@@ -123,7 +123,7 @@ class SearchIntegrationTests {
                 LocalDate.of(2015, 3, 1),
                 n.middle().equals("Thị") ? Sex.F : Sex.M,
                 "01",
-                PersonalId.of(personalId),
+                PersonalId.ofNullable(personalId),
                 null));
     classes.enrol(school.id(), classId, id, LocalDate.of(2026, 9, 5));
   }
