@@ -186,26 +186,19 @@ public final class ClassListCheck {
   /** The row as the profile form a person would have typed, so the same rules check both. */
   private static ProfileUpdate profileUpdate(
       Cells cells, NameParts name, Sex sex, String ethnicity, PolicyStatus policy) {
-    return new ProfileUpdate(
-        name.family(),
-        name.middle(),
-        name.given(),
-        cells.value(ImportColumn.BIRTH_DATE),
-        sex == null ? "" : sex.name(),
-        ethnicity,
-        null,
-        null,
-        paddedId(cells.value(ImportColumn.PERSONAL_ID)),
-        cells.value(ImportColumn.STUDENT_CODE),
-        cells.value(ImportColumn.PLACE_OF_BIRTH),
-        cells.value(ImportColumn.HOME_TOWN),
-        null,
-        null,
-        null,
-        cells.value(ImportColumn.CURRENT_ADDRESS),
-        policy == null ? null : policy.name(),
-        null,
-        null);
+    return ProfileUpdate.newStudent(
+            name.family(),
+            name.middle(),
+            name.given(),
+            cells.value(ImportColumn.BIRTH_DATE),
+            sex == null ? "" : sex.name(),
+            ethnicity)
+        .ids(
+            paddedId(cells.value(ImportColumn.PERSONAL_ID)), cells.value(ImportColumn.STUDENT_CODE))
+        .origin(cells.value(ImportColumn.PLACE_OF_BIRTH), cells.value(ImportColumn.HOME_TOWN))
+        .currentAddress(cells.value(ImportColumn.CURRENT_ADDRESS))
+        .policyStatus(policy == null ? null : policy.name())
+        .build();
   }
 
   /** The profile's own rules; each of their errors is put on the cell its field came from. */
