@@ -83,14 +83,14 @@ final class DemoNames {
     return pick(sex == Sex.M ? GIVEN_M : GIVEN_F);
   }
 
-  private String personalId(LocalDate birth, Sex sex) {
+  private PersonalId personalId(LocalDate birth, Sex sex) {
     // Born and registered in Hải Phòng (031).
     String prefix = PersonalId.prefix("031", birth, sex);
     String id;
     do {
       id = prefix + String.format("%06d", random.nextInt(1_000_000));
     } while (!usedIds.add(id));
-    return id;
+    return PersonalId.of(id);
   }
 
   private <T> T pick(List<T> list) {
@@ -98,7 +98,7 @@ final class DemoNames {
   }
 
   record Person(
-      PersonName name, LocalDate birthDate, Sex sex, String ethnicityCode, String personalId) {}
+      PersonName name, LocalDate birthDate, Sex sex, String ethnicityCode, PersonalId personalId) {}
 
   private record Minority(String code, List<String> families, List<String> middles) {}
 }

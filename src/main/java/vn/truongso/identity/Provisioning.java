@@ -26,6 +26,14 @@ public interface Provisioning {
     public static Scope school(long schoolId) {
       return new Scope(schoolId, null, null, null, null);
     }
+
+    /**
+     * The parts an administrator picks below a school (class, subject, student); the assignment
+     * adds the school it is made in.
+     */
+    public static Scope belowSchool(Long classId, String subjectCode, Long studentId) {
+      return new Scope(null, classId, subjectCode, null, studentId);
+    }
   }
 
   /** Which person record an account belongs to. */

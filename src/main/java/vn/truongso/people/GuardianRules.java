@@ -3,6 +3,7 @@ package vn.truongso.people;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.platform.InvalidInput;
 
 /**
@@ -24,7 +25,7 @@ public final class GuardianRules {
       Integer birthYear,
       String occupation,
       String phone,
-      String personalId,
+      @Nullable PersonalId personalId,
       String email) {}
 
   public static Checked check(People.GuardianUpdate u, LocalDate today) {
@@ -82,7 +83,7 @@ public final class GuardianRules {
       errors.add("email", "guardian.email.invalid");
     }
     errors.throwIfAny();
-    return new Checked(relation, name, year, occupation, phone, id, email);
+    return new Checked(relation, name, year, occupation, phone, PersonalId.ofNullable(id), email);
   }
 
   private static String clean(String s) {

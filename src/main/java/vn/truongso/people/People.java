@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.platform.PersonName;
 
 /** The people module's door: students, staff and guardians of a school. */
@@ -99,7 +100,7 @@ public interface People {
   List<Student> studentsOf(long schoolId);
 
   /** Which of these personal IDs some student already has, in any school. */
-  java.util.Set<String> personalIdsInUse(Collection<String> personalIds);
+  java.util.Set<PersonalId> personalIdsInUse(Collection<PersonalId> personalIds);
 
   /** Which of these Ministry student codes some student already has. */
   java.util.Set<String> studentCodesInUse(Collection<String> codes);
@@ -140,7 +141,7 @@ public interface People {
       Sex sex,
       String ethnicityCode,
       String ethnicityName,
-      String personalId,
+      @Nullable PersonalId personalId,
       String studentCode) {}
 
   record StaffMember(
@@ -155,7 +156,7 @@ public interface People {
       String phone,
       String email,
       String ethnicityCode,
-      String personalId,
+      @Nullable PersonalId personalId,
       String qualification,
       String employmentType,
       LocalDate startDate) {}
@@ -188,7 +189,7 @@ public interface People {
       String occupation,
       String phone,
       Relation relation,
-      String personalId,
+      @Nullable PersonalId personalId,
       String email) {}
 
   /** A guardian as a form sends it; checked by {@link GuardianRules}. */
@@ -211,7 +212,7 @@ public interface People {
 
     String ethnicityCode();
 
-    String personalId();
+    @Nullable PersonalId personalId();
   }
 
   record NewStudent(
@@ -219,7 +220,7 @@ public interface People {
       LocalDate birthDate,
       Sex sex,
       String ethnicityCode,
-      String personalId,
+      @Nullable PersonalId personalId,
       String studentCode)
       implements NewPerson {}
 
@@ -228,7 +229,7 @@ public interface People {
       LocalDate birthDate,
       Sex sex,
       String ethnicityCode,
-      String personalId,
+      @Nullable PersonalId personalId,
       String phone,
       String email,
       String position,
@@ -237,7 +238,11 @@ public interface People {
       implements NewPerson {}
 
   record NewGuardian(
-      String fullName, Integer birthYear, String occupation, String phone, String personalId) {}
+      String fullName,
+      Integer birthYear,
+      String occupation,
+      String phone,
+      @Nullable PersonalId personalId) {}
 
   /** Cha, mẹ, người giám hộ. */
   enum Relation {

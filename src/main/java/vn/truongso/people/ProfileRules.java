@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.platform.InvalidInput;
 
 /**
@@ -60,7 +61,7 @@ public final class ProfileRules {
         u.ethnicityCode().strip(),
         trim(u.religionCode()),
         nationality,
-        personalId,
+        PersonalId.ofNullable(personalId),
         studentCode,
         placeOfBirth,
         homeTown,
@@ -131,7 +132,7 @@ public final class ProfileRules {
       String ethnicityCode,
       String religionCode,
       String nationality,
-      String personalId,
+      @Nullable PersonalId personalId,
       String studentCode,
       String placeOfBirth,
       String homeTown,

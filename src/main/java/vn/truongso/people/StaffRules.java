@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.PersonName;
 
@@ -42,7 +43,7 @@ public final class StaffRules {
       LocalDate birthDate,
       Sex sex,
       String ethnicityCode,
-      String personalId,
+      @Nullable PersonalId personalId,
       String phone,
       String email,
       String position,
@@ -87,7 +88,7 @@ public final class StaffRules {
         birth,
         sex,
         ethnicity,
-        id,
+        PersonalId.ofNullable(id),
         phone,
         email,
         position,

@@ -19,14 +19,9 @@ public record AuditEvent(
 
   public static AuditEvent of(
       @Nullable Long schoolId, String action, String entityType, @Nullable Object entityId) {
-    return new AuditEvent(
-        schoolId,
-        action,
-        entityType,
-        entityId == null ? null : entityId.toString(),
-        null,
-        null,
-        null);
+    // No state before or after and no reason yet: the withers below add what the write has.
+    String id = entityId == null ? null : entityId.toString();
+    return new AuditEvent(schoolId, action, entityType, id, null, null, null);
   }
 
   public AuditEvent before(@Nullable Object state) {

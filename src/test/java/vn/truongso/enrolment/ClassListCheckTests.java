@@ -32,7 +32,7 @@ class ClassListCheckTests {
           Map.of("kinh", "01", "kinh (viet)", "01", "01", "01", "tay", "02"),
           Map.of("nam", Sex.M, "nu", Sex.F),
           Map.of("ho ngheo", PolicyStatus.HO_NGHEO),
-          Set.of("031214000001"),
+          Set.of(PersonalId.of("031214000001")),
           Set.of("HS0001"),
           Set.of(
               ClassListCheck.nameBirthKey(
@@ -55,7 +55,7 @@ class ClassListCheckTests {
                     "912345678"))
             .getFirst();
     assertThat(r.errors()).isEmpty();
-    assertThat(r.candidate().profile().personalId()).isEqualTo(ID_AN);
+    assertThat(r.candidate().profile().personalId()).isEqualTo(PersonalId.of(ID_AN));
     assertThat(r.candidate().profile().name().given()).isEqualTo("An");
     assertThat(r.candidate().profile().policyStatus()).isEqualTo(PolicyStatus.HO_NGHEO);
     assertThat(r.candidate().father())

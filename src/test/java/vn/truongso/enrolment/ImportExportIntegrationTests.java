@@ -27,6 +27,7 @@ import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.xlsx.XlsxRows;
 import vn.truongso.support.ClassListFiles;
@@ -172,7 +173,7 @@ class ImportExportIntegrationTests {
                       birth,
                       Sex.F,
                       "01",
-                      ClassListFiles.personalId(birth, Sex.F),
+                      PersonalId.of(ClassListFiles.personalId(birth, Sex.F)),
                       null));
           classes.enrol(school.id(), classId, id, LocalDate.of(2026, 9, 5));
         });

@@ -18,6 +18,7 @@ import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.PersonName;
 import vn.truongso.support.TestAccounts;
@@ -122,7 +123,7 @@ class SearchIntegrationTests {
                 LocalDate.of(2015, 3, 1),
                 n.middle().equals("Thị") ? Sex.F : Sex.M,
                 "01",
-                personalId,
+                PersonalId.ofNullable(personalId),
                 null));
     classes.enrol(school.id(), classId, id, LocalDate.of(2026, 9, 5));
   }

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.PersonName;
 import vn.truongso.platform.UserInputException;
@@ -74,7 +75,7 @@ class TransfersIntegrationTests {
                       LocalDate.of(2014, 3, 2),
                       Sex.M,
                       "01",
-                      personalId,
+                      PersonalId.of(personalId),
                       null));
           people.addGuardianTo(
               from.id(),
@@ -135,7 +136,7 @@ class TransfersIntegrationTests {
     long newId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
     People.Student arrived = people.student(to.id(), newId).orElseThrow();
-    assertThat(arrived.personalId()).isEqualTo(personalId);
+    assertThat(arrived.personalId()).isEqualTo(PersonalId.of(personalId));
     assertThat(people.guardiansOf(to.id(), newId))
         .extracting(People.Guardian::fullName)
         .containsExactly("Lê Thị Hằng");

@@ -81,25 +81,9 @@ class ProfileRulesTests {
       String sex,
       String personalId,
       String insurance) {
-    return new ProfileUpdate(
-        family,
-        middle,
-        given,
-        birth,
-        sex,
-        "01",
-        null,
-        null,
-        personalId,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        insurance);
+    return ProfileUpdate.newStudent(family, middle, given, birth, sex, "01")
+        .ids(personalId, null)
+        .healthInsuranceNo(insurance)
+        .build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.PolicyStatus;
 import vn.truongso.people.ProfileRules;
 import vn.truongso.people.ProfileUpdate;
@@ -36,7 +37,7 @@ public final class ClassListCheck {
       Map<String, String> ethnicityByFoldedNameOrCode,
       Map<String, Sex> sexByFoldedLabel,
       Map<String, PolicyStatus> policyByFoldedLabel,
-      Set<String> takenPersonalIds,
+      Set<PersonalId> takenPersonalIds,
       Set<String> takenStudentCodes,
       Set<String> schoolNameBirthKeys) {}
 
@@ -86,7 +87,7 @@ public final class ClassListCheck {
       Lookups lookups,
       LocalDate today) {
     List<RowResult> results = new ArrayList<>(rows.size());
-    Map<String, Integer> personalIdRows = new HashMap<>();
+    Map<PersonalId, Integer> personalIdRows = new HashMap<>();
     Map<String, Integer> codeRows = new HashMap<>();
     Map<String, Integer> nameBirthRows = new HashMap<>();
     for (XlsxRows.Row row : rows) {
@@ -100,7 +101,7 @@ public final class ClassListCheck {
       Map<ImportColumn, Integer> mapping,
       Lookups lookups,
       LocalDate today,
-      Map<String, Integer> personalIdRows,
+      Map<PersonalId, Integer> personalIdRows,
       Map<String, Integer> codeRows,
       Map<String, Integer> nameBirthRows) {
     List<CellError> errors = new ArrayList<>();
@@ -185,26 +186,19 @@ public final class ClassListCheck {
   /** The row as the profile form a person would have typed, so the same rules check both. */
   private static ProfileUpdate profileUpdate(
       Cells cells, NameParts name, Sex sex, String ethnicity, PolicyStatus policy) {
-    return new ProfileUpdate(
-        name.family(),
-        name.middle(),
-        name.given(),
-        cells.value(ImportColumn.BIRTH_DATE),
-        sex == null ? "" : sex.name(),
-        ethnicity,
-        null,
-        null,
-        paddedId(cells.value(ImportColumn.PERSONAL_ID)),
-        cells.value(ImportColumn.STUDENT_CODE),
-        cells.value(ImportColumn.PLACE_OF_BIRTH),
-        cells.value(ImportColumn.HOME_TOWN),
-        null,
-        null,
-        null,
-        cells.value(ImportColumn.CURRENT_ADDRESS),
-        policy == null ? null : policy.name(),
-        null,
-        null);
+    return ProfileUpdate.newStudent(
+            name.family(),
+            name.middle(),
+            name.given(),
+            cells.value(ImportColumn.BIRTH_DATE),
+            sex == null ? "" : sex.name(),
+            ethnicity)
+        .ids(
+            paddedId(cells.value(ImportColumn.PERSONAL_ID)), cells.value(ImportColumn.STUDENT_CODE))
+        .origin(cells.value(ImportColumn.PLACE_OF_BIRTH), cells.value(ImportColumn.HOME_TOWN))
+        .currentAddress(cells.value(ImportColumn.CURRENT_ADDRESS))
+        .policyStatus(policy == null ? null : policy.name())
+        .build();
   }
 
   /** The profile's own rules; each of their errors is put on the cell its field came from. */
@@ -229,7 +223,7 @@ public final class ClassListCheck {
       ProfileRules.Checked p,
       Cells cells,
       Lookups lookups,
-      Map<String, Integer> personalIdRows,
+      Map<PersonalId, Integer> personalIdRows,
       Map<String, Integer> codeRows,
       Map<String, Integer> nameBirthRows) {
     if (p.personalId() != null) {

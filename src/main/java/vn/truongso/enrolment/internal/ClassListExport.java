@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.PolicyStatus;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.Action;
@@ -107,7 +108,7 @@ public class ClassListExport {
             case BIRTH_DATE -> fmt.date(s.birthDate());
             case SEX -> messages.getMessage("sex." + s.sex(), null, locale);
             case ETHNICITY -> ethnicNames.getOrDefault(s.ethnicityCode(), s.ethnicityCode());
-            case PERSONAL_ID -> s.personalId();
+            case PERSONAL_ID -> PersonalId.text(s.personalId());
             case STUDENT_CODE -> s.studentCode();
             case PLACE_OF_BIRTH -> p.placeOfBirth();
             case HOME_TOWN -> p.homeTown();

@@ -23,6 +23,7 @@ import vn.truongso.enrolment.Classes;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.PolicyStatus;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.Action;
@@ -255,12 +256,14 @@ public class ClassListImport {
     }
     sexes.put("m", Sex.M);
     sexes.put("f", Sex.F);
-    Set<String> ids = new HashSet<>();
+    Set<PersonalId> ids = new HashSet<>();
     Set<String> codes = new HashSet<>();
     for (XlsxRows.Row r : rows) {
       String id = cell(r, mapping, ImportColumn.PERSONAL_ID);
       if (!id.isEmpty()) {
-        ids.add(id.length() < 12 ? "0".repeat(12 - id.length()) + id : id);
+        // Text that is not twelve digits after padding can be no one's number: nothing to look up.
+        PersonalId.parse(id.length() < 12 ? "0".repeat(12 - id.length()) + id : id)
+            .ifPresent(ids::add);
       }
       String code = cell(r, mapping, ImportColumn.STUDENT_CODE);
       if (!code.isEmpty()) {

@@ -139,26 +139,15 @@ public class Enrolling {
     long id =
         people.addStudent(
             schoolId,
-            new ProfileUpdate(
-                f.familyName(),
-                f.middleName(),
-                f.givenName(),
-                f.birthDate(),
-                f.sex(),
-                f.ethnicityCode(),
-                null,
-                null,
-                f.personalId(),
-                f.studentCode(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+            ProfileUpdate.newStudent(
+                    f.familyName(),
+                    f.middleName(),
+                    f.givenName(),
+                    f.birthDate(),
+                    f.sex(),
+                    f.ethnicityCode())
+                .ids(f.personalId(), f.studentCode())
+                .build());
     if (f.fromSchool() != null && !f.fromSchool().isBlank()) {
       classes.enrolTransferIn(schoolId, classId, id, from, f.fromSchool());
     } else {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.enrolment.internal.StudentProfiles;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.InvalidInput;
@@ -83,7 +84,7 @@ class GuardiansController {
             g.birthYear() == null ? "" : g.birthYear().toString(),
             g.occupation(),
             g.phone(),
-            g.personalId(),
+            PersonalId.text(g.personalId()),
             g.email()),
         Map.of(),
         model);

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.enrolment.internal.StudentProfiles;
 import vn.truongso.org.Organisation;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.PolicyStatus;
 import vn.truongso.people.ProfileUpdate;
 import vn.truongso.platform.Formats;
@@ -165,7 +166,7 @@ class ProfileController {
         s.ethnicityCode(),
         p.religionCode(),
         p.nationality(),
-        s.personalId(),
+        PersonalId.text(s.personalId()),
         s.studentCode(),
         p.placeOfBirth(),
         p.homeTown(),

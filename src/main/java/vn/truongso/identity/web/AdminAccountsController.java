@@ -243,12 +243,8 @@ class AdminAccountsController {
   }
 
   private static Scope scope(Long classId, String subjectCode, Long studentId) {
-    return new Scope(
-        null,
-        classId,
-        subjectCode == null || subjectCode.isBlank() ? null : subjectCode,
-        null,
-        studentId);
+    return Scope.belowSchool(
+        classId, subjectCode == null || subjectCode.isBlank() ? null : subjectCode, studentId);
   }
 
   /** What the create form held, to show it again with the error. */

@@ -16,6 +16,7 @@ import vn.truongso.people.People.GuardianUpdate;
 import vn.truongso.people.People.NewGuardian;
 import vn.truongso.people.People.Relation;
 import vn.truongso.people.People.Student;
+import vn.truongso.people.PersonalId;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.NotFoundException;
@@ -81,7 +82,13 @@ class GuardianStore {
             "INSERT INTO guardian (full_name, birth_year, occupation, phone, personal_id,"
                 + " email, school_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
         .params(
-            g.fullName(), g.birthYear(), g.occupation(), g.phone(), g.personalId(), email, schoolId)
+            g.fullName(),
+            g.birthYear(),
+            g.occupation(),
+            g.phone(),
+            PersonalId.text(g.personalId()),
+            email,
+            schoolId)
         .query(Long.class)
         .single();
   }
@@ -99,7 +106,7 @@ class GuardianStore {
             g.birthYear(),
             g.occupation(),
             g.phone(),
-            g.personalId(),
+            PersonalId.text(g.personalId()),
             g.email(),
             guardianId,
             schoolId)
@@ -143,7 +150,7 @@ class GuardianStore {
                     rs.getString("occupation"),
                     rs.getString("phone"),
                     Relation.valueOf(rs.getString("relation")),
-                    rs.getString("personal_id"),
+                    PeopleRows.personalId(rs),
                     rs.getString("email")))
         .list();
   }

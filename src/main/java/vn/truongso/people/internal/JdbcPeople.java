@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.ProfileUpdate;
 import vn.truongso.people.internal.CodeLists.CodeList;
 import vn.truongso.people.internal.UniqueKeys.Key;
@@ -90,8 +92,11 @@ class JdbcPeople implements People {
 
   @Override
   @Transactional(readOnly = true)
-  public Set<String> personalIdsInUse(Collection<String> personalIds) {
-    return keys.inUse(Key.STUDENT_PERSONAL_ID, personalIds);
+  public Set<PersonalId> personalIdsInUse(Collection<PersonalId> personalIds) {
+    List<String> digits = personalIds.stream().map(PersonalId::value).toList();
+    return keys.inUse(Key.STUDENT_PERSONAL_ID, digits).stream()
+        .map(PersonalId::of)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import vn.truongso.people.People.NewPerson;
 import vn.truongso.people.People.StaffMember;
 import vn.truongso.people.People.Student;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.PersonName;
 import vn.truongso.platform.UserInputException;
@@ -47,7 +48,7 @@ final class PeopleRows {
         p.birthDate(),
         p.sex().name(),
         p.ethnicityCode(),
-        p.personalId());
+        PersonalId.text(p.personalId()));
   }
 
   static Student mapStudent(ResultSet rs, int n) throws SQLException {
@@ -59,7 +60,7 @@ final class PeopleRows {
         Sex.valueOf(rs.getString("sex")),
         rs.getString("ethnicity_code"),
         rs.getString("ethnicity_name"),
-        rs.getString("personal_id"),
+        personalId(rs),
         rs.getString("student_code"));
   }
 
@@ -76,10 +77,15 @@ final class PeopleRows {
         rs.getString("phone"),
         rs.getString("email"),
         rs.getString("ethnicity_code"),
-        rs.getString("personal_id"),
+        personalId(rs),
         rs.getString("qualification"),
         rs.getString("employment_type"),
         rs.getObject("start_date", LocalDate.class));
+  }
+
+  /** The row's {@code personal_id}; the column's CHECK holds it to twelve digits or null. */
+  static PersonalId personalId(ResultSet rs) throws SQLException {
+    return PersonalId.ofNullable(rs.getString("personal_id"));
   }
 
   private static PersonName name(ResultSet rs) throws SQLException {

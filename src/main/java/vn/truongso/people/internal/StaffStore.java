@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.truongso.people.People.NewStaff;
 import vn.truongso.people.People.StaffMember;
 import vn.truongso.people.People.StaffUpdate;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.StaffRules;
 import vn.truongso.people.internal.CodeLists.CodeList;
 import vn.truongso.people.internal.UniqueKeys.Key;
@@ -88,7 +89,7 @@ class StaffStore {
     StaffRules.Checked c = StaffRules.check(update, LocalDate.now(clock));
     InvalidInput.Collector errors = new InvalidInput.Collector();
     if (c.personalId() != null
-        && keys.takenByOther(Key.STAFF_PERSONAL_ID, c.personalId(), schoolId, staffId)) {
+        && keys.takenByOther(Key.STAFF_PERSONAL_ID, c.personalId().value(), schoolId, staffId)) {
       errors.add("personalId", "personalId.taken");
     }
     if (c.ethnicityCode() != null && !codes.known(CodeList.ETHNIC_GROUP, c.ethnicityCode())) {
@@ -109,7 +110,7 @@ class StaffStore {
             c.birthDate(),
             c.sex().name(),
             c.ethnicityCode(),
-            c.personalId(),
+            PersonalId.text(c.personalId()),
             c.phone(),
             c.email(),
             c.position(),

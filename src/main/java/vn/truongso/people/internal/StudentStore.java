@@ -91,12 +91,12 @@ class StudentStore {
   long add(long schoolId, NewStudent s) {
     PeopleRows.requireName(s.name());
     if (s.personalId() != null) {
-      PersonalId.problem(s.personalId(), s.birthDate(), s.sex())
+      PersonalId.problem(s.personalId().value(), s.birthDate(), s.sex())
           .ifPresent(
               key -> {
                 throw new UserInputException("personalId", key);
               });
-      if (keys.taken(Key.STUDENT_PERSONAL_ID, s.personalId())) {
+      if (keys.taken(Key.STUDENT_PERSONAL_ID, s.personalId().value())) {
         throw new UserInputException("personalId", "personalId.taken");
       }
     }
@@ -123,7 +123,7 @@ class StudentStore {
     if (!codes.known(CodeList.ETHNIC_GROUP, c.ethnicityCode())) {
       errors.add("ethnicityCode", "profile.ethnicity.required");
     }
-    if (c.personalId() != null && keys.taken(Key.STUDENT_PERSONAL_ID, c.personalId())) {
+    if (c.personalId() != null && keys.taken(Key.STUDENT_PERSONAL_ID, c.personalId().value())) {
       errors.add("personalId", "personalId.taken");
     }
     if (c.studentCode() != null && keys.taken(Key.STUDENT_CODE, c.studentCode())) {
@@ -233,7 +233,8 @@ class StudentStore {
       errors.add("currentWardCode", "profile.ward.unknown");
     }
     if (c.personalId() != null
-        && keys.takenByOther(Key.STUDENT_PERSONAL_ID, c.personalId(), schoolId, studentId)) {
+        && keys.takenByOther(
+            Key.STUDENT_PERSONAL_ID, c.personalId().value(), schoolId, studentId)) {
       errors.add("personalId", "personalId.taken");
     }
     if (c.studentCode() != null
@@ -252,7 +253,7 @@ class StudentStore {
         .param("sex", c.sex().name())
         .param("ethnicity", c.ethnicityCode())
         .param("religion", c.religionCode())
-        .param("personalId", c.personalId())
+        .param("personalId", PersonalId.text(c.personalId()))
         .param("studentCode", c.studentCode())
         .param("placeOfBirth", c.placeOfBirth())
         .param("homeTown", c.homeTown())

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.org.Organisation;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.StaffRules;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
@@ -70,7 +71,7 @@ class StaffController {
             s.birthDate() == null ? "" : fmt.date(s.birthDate()),
             s.sex().name(),
             s.ethnicityCode(),
-            s.personalId(),
+            PersonalId.text(s.personalId()),
             s.phone(),
             s.email(),
             s.position(),

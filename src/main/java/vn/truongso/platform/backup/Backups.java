@@ -82,6 +82,27 @@ public class Backups {
       String problemKey,
       String problemArg) {
 
+    /** A file in the directory that the server has no row for: copied in, or never recorded. */
+    static Listed unrecorded(String name, long size) {
+      return new Listed(name, null, size, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same file with the outcome of the check just made. */
+    Listed checked(Instant at, boolean ok, String problemKey, String problemArg) {
+      return new Listed(
+          name,
+          createdAt,
+          size,
+          madeBy,
+          schemaVersion,
+          tables,
+          rows,
+          at,
+          ok,
+          problemKey,
+          problemArg);
+    }
+
     /** The damage's message arguments, for the page. */
     public Object[] problemArgs() {
       return new Object[] {problemArg};
@@ -196,18 +217,8 @@ public class Backups {
     Optional<Listed> listed = find(name);
     if (listed.isEmpty()) {
       // A damaged or missing file the server never recorded: report it without a row.
-      return new Listed(
-          name,
-          null,
-          size(file),
-          null,
-          null,
-          null,
-          null,
-          clock.instant(),
-          false,
-          problemKey,
-          problemArg);
+      return Listed.unrecorded(name, size(file))
+          .checked(clock.instant(), false, problemKey, problemArg);
     }
     return listed.get();
   }
@@ -228,10 +239,7 @@ public class Backups {
     for (Path file : files()) {
       String name = file.getFileName().toString();
       Listed r = recorded.get(name);
-      listed.add(
-          r != null
-              ? r
-              : new Listed(name, null, size(file), null, null, null, null, null, null, null, null));
+      listed.add(r != null ? r : Listed.unrecorded(name, size(file)));
     }
     listed.sort(Comparator.comparing(Listed::name).reversed());
     return listed;

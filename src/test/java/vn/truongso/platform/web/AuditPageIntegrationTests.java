@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Role;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
+import vn.truongso.people.PersonalId;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.PersonName;
 import vn.truongso.support.ClassListFiles;
@@ -42,7 +43,12 @@ class AuditPageIntegrationTests {
             people.addStudent(
                 school.id(),
                 new People.NewStudent(
-                    PersonName.parse("Nguyễn Văn An"), birth, Sex.M, "01", id, null)));
+                    PersonName.parse("Nguyễn Văn An"),
+                    birth,
+                    Sex.M,
+                    "01",
+                    PersonalId.of(id),
+                    null)));
     var principal = accounts.create(school, Role.PRINCIPAL, "Hiệu trưởng", "x", false);
     String page =
         mvc.perform(
