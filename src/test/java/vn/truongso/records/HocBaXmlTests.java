@@ -140,6 +140,7 @@ class HocBaXmlTests {
         2,
         Instant.parse("2026-06-01T02:00:00Z"),
         new StudentYearRecord.Student(
+            41,
             null,
             "79000701",
             "Trường THCS Nguyễn Du",

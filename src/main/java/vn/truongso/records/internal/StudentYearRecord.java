@@ -20,13 +20,17 @@ import vn.truongso.people.Sex;
  */
 public record StudentYearRecord(int version, Instant madeAt, Student student, Year year) {
 
-  /** Who the record is of and which school keeps it. */
+  /**
+   * Who the record is of and which school keeps it; {@code id} is the school's own (never written,
+   * it names the file when the Ministry's student code is not known yet).
+   */
   public record Student(
+      long id,
       @Nullable String lifelongCode,
       String schoolCode,
       String schoolName,
       int grade,
-      String studentCode,
+      @Nullable String studentCode,
       @Nullable String personalId,
       String fullName,
       LocalDate birthDate,

@@ -1,0 +1,57 @@
+package vn.truongso.gradebook.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Period;
+import vn.truongso.gradebook.ClassYears;
+
+/** The class book's lines as the official books read them. */
+@Service
+class BookClassYears implements ClassYears {
+
+  private final ClassBook classBook;
+
+  BookClassYears(ClassBook classBook) {
+    this.classBook = classBook;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ClassYear of(long schoolId, long classId) {
+    ClassBook.Book book = classBook.book(schoolId, classId);
+    List<StudentYear> students = new ArrayList<>();
+    for (ClassBook.Line l : book.lines()) {
+      Map<Period, Level> conduct = new EnumMap<>(Period.class);
+      l.conduct()
+          .forEach(
+              (period, level) ->
+                  Period.parse(period)
+                      .filter(p -> level != null)
+                      .ifPresent(p -> conduct.put(p, HomeroomValues.level(level))));
+      Map<String, Period> exemptions = new LinkedHashMap<>();
+      l.exemptions()
+          .forEach(
+              (subject, e) -> Period.parse(e.terms()).ifPresent(p -> exemptions.put(subject, p)));
+      students.add(
+          new StudentYear(l.student().id(), l.year(), conduct, l.absentSessions(), exemptions));
+    }
+    var c = book.schoolClass();
+    ApprovalStates.Status year = book.approval().get(2);
+    return new ClassYear(
+        schoolId,
+        classId,
+        c.name(),
+        c.grade(),
+        c.startYear(),
+        book.policy() == null ? null : book.policy().code(),
+        year != null && year.approved(),
+        book.subjects().stream().map(s -> new Subject(s.code(), s.name(), s.kind())).toList(),
+        students);
+  }
+}

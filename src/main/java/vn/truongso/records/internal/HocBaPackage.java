@@ -1,0 +1,85 @@
+package vn.truongso.records.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Service;
+
+/**
+ * A class's học bạ số for the Sở: one XML document per student, the schema they follow and a
+ * manifest of SHA-256 hashes in {@code sha256sum}'s format, so that a receiver checks the package
+ * offline with {@code sha256sum -c SHA256SUMS} and each document with the XSD beside it.
+ */
+@Service
+public class HocBaPackage {
+
+  static final String MANIFEST = "SHA256SUMS";
+  static final String SCHEMA = "hocbaso-1.xsd";
+
+  private final HocBaXml xml;
+  private final HocBaXmlV1 v1;
+
+  HocBaPackage(HocBaXml xml, HocBaXmlV1 v1) {
+    this.xml = xml;
+    this.v1 = v1;
+  }
+
+  /** The ZIP of a class's records; every document validated before it goes in. */
+  public byte[] zip(HocBaRecords.ClassRecords records) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (StudentYearRecord r : records.records().values()) {
+      files.put(fileName(r), xml.current(r));
+    }
+    try (InputStream in = v1.schema().openStream()) {
+      files.put(SCHEMA, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder manifest = new StringBuilder();
+    files.forEach(
+        (name, bytes) -> manifest.append(sha256(bytes)).append("  ").append(name).append('\n'));
+    files.put(MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+    return zip(files);
+  }
+
+  /** A student's document: the student code (else the school's id) and the school year. */
+  public static String fileName(StudentYearRecord r) {
+    String code = r.student().studentCode();
+    return "hocba-"
+        + (code == null ? "id" + r.student().id() : code)
+        + "-"
+        + r.year().startYear()
+        + ".xml";
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] zip(Map<String, byte[]> files) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      for (var f : files.entrySet()) {
+        z.putNextEntry(new ZipEntry(f.getKey()));
+        z.write(f.getValue());
+        z.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,180 @@
+package vn.truongso.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.truongso.identity.Role;
+import vn.truongso.support.GradeBookData;
+import vn.truongso.support.TestAccounts;
+import vn.truongso.support.TestClasses;
+
+/**
+ * A class's học bạ số: made only from a year the principal approved, for the homeroom teacher and
+ * whoever prints the school's books (not a subject teacher), each document valid against the
+ * schema, the class's package with a manifest that checks, every download in the audit log.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class HocBaIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestClasses testClasses;
+  @Autowired TestAccounts testAccounts;
+  @Autowired GradeBookData data;
+  @Autowired JdbcClient jdbc;
+
+  TestClasses.Taught taught;
+  Authentication homeroom;
+  Authentication principal;
+  long an;
+  long binh;
+
+  @BeforeEach
+  void setUp() {
+    taught = testClasses.taught(7, "toan", 2);
+    homeroom = taught.homeroomTeacher().signedIn();
+    principal =
+        testAccounts.create(taught.school(), Role.PRINCIPAL, "Hiệu trưởng", "x", false).signedIn();
+    an = taught.students().get(0);
+    binh = taught.students().get(1);
+  }
+
+  @Test
+  void beforeTheYearIsApprovedThereIsNoRecord() throws Exception {
+    data.fillYear(taught, an, "9");
+    assertThat(page(homeroom)).contains("chưa được Hiệu trưởng phê duyệt").doesNotContain(".xml");
+    mvc.perform(get(base() + "/hocba.zip").with(authentication(homeroom)))
+        .andExpect(status().isSeeOther())
+        .andExpect(header().string("Location", base() + "/hocba"));
+    assertThat(audited()).isZero();
+  }
+
+  @Test
+  void anApprovedYearGivesEachStudentAValidDocumentAndTheClassAPackage() throws Exception {
+    approvedYear();
+    assertThat(page(homeroom)).contains("Tải XML", "hocba.zip");
+
+    String xml =
+        mvc.perform(get(base() + "/hocba/{id}.xml", an).with(authentication(homeroom)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(xml)
+        .contains("urn:truongso:hocbaso:1", "<namhoc>2026-2027</namhoc>", "<makhoi>7</makhoi>")
+        .contains("<monhoc mamonhoc=\"toan\"", "<canam>9.0</canam>")
+        .contains("<ketquahoctap><hocky1>T</hocky1><hocky2>T</hocky2><canam>T</canam>")
+        .contains("<duoclenlop>1</duoclenlop>");
+
+    byte[] zip =
+        mvc.perform(get(base() + "/hocba.zip").with(authentication(principal)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    Map<String, byte[]> files = unzip(zip);
+    assertThat(files).containsKeys("SHA256SUMS", "hocbaso-1.xsd").hasSize(4);
+    String manifest = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8);
+    for (var f : files.entrySet()) {
+      if (!f.getKey().equals("SHA256SUMS")) {
+        assertThat(manifest).contains(sha256(f.getValue()) + "  " + f.getKey());
+      }
+    }
+    assertThat(audited()).isEqualTo(2);
+  }
+
+  @Test
+  void aSubjectTeacherKeepsNoRecordOfTheClass() throws Exception {
+    approvedYear();
+    Authentication teacher = taught.subjectTeacher().signedIn();
+    mvc.perform(get(base() + "/hocba").with(authentication(teacher)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get(base() + "/hocba/{id}.xml", an).with(authentication(teacher)))
+        .andExpect(status().isForbidden());
+    assertThat(audited()).isZero();
+  }
+
+  private void approvedYear() throws Exception {
+    data.fillYear(taught, an, "9");
+    data.fillYear(taught, binh, "7");
+    mvc.perform(
+            post(base() + "/book/conduct")
+                .param("student-" + an, "1")
+                .param("HK1-" + an, "TOT")
+                .param("HK2-" + an, "TOT")
+                .param("student-" + binh, "1")
+                .param("HK1-" + binh, "KHA")
+                .param("HK2-" + binh, "KHA")
+                .with(csrf())
+                .with(authentication(homeroom)))
+        .andExpect(status().is3xxRedirection());
+    for (int period = 1; period <= 2; period++) {
+      act(homeroom, "submit", period);
+      act(principal, "approve", period);
+    }
+  }
+
+  private void act(Authentication who, String action, int period) throws Exception {
+    mvc.perform(
+            post(base() + "/book/" + action)
+                .param("period", String.valueOf(period))
+                .with(csrf())
+                .with(authentication(who)))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  private String page(Authentication who) throws Exception {
+    return mvc.perform(get(base() + "/hocba").with(authentication(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private String base() {
+    return "/schools/" + taught.school().id() + "/classes/" + taught.classId();
+  }
+
+  private int audited() {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_log WHERE school_id = ? AND action = 'records.hocba.exported'")
+        .param(taught.school().id())
+        .query(Integer.class)
+        .single();
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        files.put(e.getName(), z.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  private static String sha256(byte[] b) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+  }
+}
