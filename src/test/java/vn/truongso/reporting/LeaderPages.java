@@ -27,10 +27,23 @@ final class LeaderPages {
   static void saveMidterm(
       MockMvc mvc, TestClasses.Taught t, Authentication who, String value, int version)
       throws Exception {
+    saveMidterm(mvc, t.school().id(), t.classId(), t.students().get(0), who, value, version);
+  }
+
+  /** The same, for a process that knows the class only by its ids. */
+  static void saveMidterm(
+      MockMvc mvc,
+      long school,
+      long classId,
+      long student,
+      Authentication who,
+      String value,
+      int version)
+      throws Exception {
     mvc.perform(
-            post("/schools/{s}/classes/{c}/scores/toan/cell", t.school().id(), t.classId())
+            post("/schools/{s}/classes/{c}/scores/toan/cell", school, classId)
                 .param("term", "1")
-                .param("student", String.valueOf(t.students().get(0)))
+                .param("student", String.valueOf(student))
                 .param("slot", "GK")
                 .param("value", value)
                 .param("version", String.valueOf(version))

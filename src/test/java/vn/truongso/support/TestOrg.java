@@ -3,6 +3,7 @@ package vn.truongso.support;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +67,11 @@ public class TestOrg {
 
   /** A school of one level with the current 2026–27 year. */
   public School school(OrgUnit parent, String name, SchoolLevel level) {
+    return school(parent, name, EnumSet.of(level));
+  }
+
+  /** A school of several levels (trường liên cấp) with the current 2026–27 year. */
+  public School school(OrgUnit parent, String name, Set<SchoolLevel> levels) {
     School school =
         tx.execute(
             s ->
@@ -74,7 +80,7 @@ public class TestOrg {
                         parent.id(),
                         unique("TR"),
                         name,
-                        EnumSet.of(level),
+                        EnumSet.copyOf(levels),
                         "11411",
                         "Số 1 đường Test",
                         "Nguyễn Văn Hiệu",
@@ -118,6 +124,14 @@ public class TestOrg {
   /** A province, a ward office under it and one school of {@code level}. */
   public School school(SchoolLevel level) {
     return school(wardOffice(province(), "11411"), "Trường " + unique(level.name()), level);
+  }
+
+  /** A province, a ward office under it and one school of all {@code levels}. */
+  public School school(SchoolLevel first, SchoolLevel... more) {
+    return school(
+        wardOffice(province(), "11411"),
+        "Trường liên cấp " + unique("LC"),
+        EnumSet.of(first, more));
   }
 
   /** A province, a ward office under it and one lower-secondary school. */

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.NavItem;
+import vn.truongso.platform.SecondaryBookPages;
 
 /** The corrections link: for those who file, decide or carry out requests. */
 @Configuration(proxyBeanMethods = false)
@@ -27,5 +28,12 @@ class CorrectionsWeb {
   @Bean
   NavItem correctionsNavForDataAdmin() {
     return new NavItem("corrections.nav", "/corrections", Action.MANAGE_LOCKS, 50);
+  }
+
+  /** Corrections change marks of the secondary grade book, so they exist only where it is kept. */
+  @Bean
+  SecondaryBookPages correctionPages() {
+    return SecondaryBookPages.of(
+        "/schools/{schoolId}/corrections", "/schools/{schoolId}/corrections/**");
   }
 }

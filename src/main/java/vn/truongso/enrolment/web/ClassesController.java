@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,9 +68,22 @@ class ClassesController {
     model.addAttribute("manages", authorization.schoolsWhere(Action.MANAGE_CLASSES));
     model.addAttribute("receives", authorization.schoolsWhere(Action.ENROL_STUDENTS));
     model.addAttribute("assigns", authorization.schoolsWhere(Action.MANAGE_TEACHING_ASSIGNMENTS));
-    model.addAttribute("approves", authorization.schoolsWhere(Action.APPROVE_RESULTS));
+    model.addAttribute("approves", approvalLists(bySchool.keySet()));
     model.addAttribute("statistics", authorization.schoolsWhere(Action.VIEW_SCHOOL_STATISTICS));
     return "enrolment/classes";
+  }
+
+  /**
+   * The schools whose approval list the user may open: it is the secondary grade book's, so a
+   * kindergarten or primary school has none.
+   */
+  private Set<Long> approvalLists(Set<School> shown) {
+    Set<Long> approves = authorization.schoolsWhere(Action.APPROVE_RESULTS);
+    return shown.stream()
+        .filter(s -> approves.contains(s.id()))
+        .filter(s -> s.levels().stream().anyMatch(SchoolLevel::keepsSecondaryBook))
+        .map(School::id)
+        .collect(Collectors.toSet());
   }
 
   @GetMapping("/schools/{schoolId}/classes")

@@ -1,5 +1,6 @@
 package vn.truongso.gradebook.web;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.Recomputation;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.SecondaryBookPages;
 import vn.truongso.platform.UserInputException;
 
 /** Starting a recomputation of a school year's stored results and following its progress. */
@@ -20,6 +22,16 @@ class RecomputeController {
 
   RecomputeController(Recomputation recomputation) {
     this.recomputation = recomputation;
+  }
+
+  /**
+   * The school's approval list and the recomputation of its stored results: a school without a
+   * secondary level has neither (its classes' own pages are gated by {@link LevelGate}).
+   */
+  @Bean
+  static SecondaryBookPages schoolBookPages() {
+    return SecondaryBookPages.of(
+        "/schools/{schoolId}/approvals", "/schools/{schoolId}/recompute/**");
   }
 
   @PostMapping("/schools/{schoolId}/recompute")

@@ -1,5 +1,12 @@
 package vn.truongso.platform.audit;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CheckpointSchedule {
+
+  private static final Logger log = LoggerFactory.getLogger(CheckpointSchedule.class);
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
   private final JdbcClient jdbc;
   private final AuditCheckpoints checkpoints;
@@ -26,12 +36,23 @@ class CheckpointSchedule {
     anchorHeads();
   }
 
+  /**
+   * The database may already be gone at shutdown (an external server stopped first, a killed one):
+   * the pool would then hold the stop for its 30-second connection timeout, so the anchor gets a
+   * few seconds and is given up after them; the hourly anchor stands.
+   */
   @EventListener(ContextClosedEvent.class)
   void onStop() {
+    FutureTask<Void> anchor = new FutureTask<>(this::anchorHeads, null);
+    Thread.ofVirtual().name("audit-checkpoint-at-stop").start(anchor);
     try {
-      anchorHeads();
-    } catch (RuntimeException e) {
-      // The database may already be gone at shutdown; the hourly anchor stands.
+      anchor.get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      anchor.cancel(true);
+      log.warn("No audit checkpoint at shutdown: the database did not answer ({})", e.toString());
+    } catch (InterruptedException e) {
+      anchor.cancel(true);
+      Thread.currentThread().interrupt();
     }
   }
 

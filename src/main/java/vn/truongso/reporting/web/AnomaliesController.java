@@ -22,6 +22,7 @@ import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.HomePanel;
 import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.SecondaryBookSchools;
 import vn.truongso.platform.UserInputException;
 import vn.truongso.reporting.internal.Anomalies;
 import vn.truongso.reporting.internal.AnomalyFlags;
@@ -129,10 +130,17 @@ class AnomaliesController {
         ints.get("lockChanges"));
   }
 
-  /** The open flags of the leader's school on the home page, the first few with their text. */
+  /**
+   * The open flags of the leader's school on the home page, the first few with their text; none for
+   * a school that keeps no secondary grade book (a kindergarten, a primary school), which has no
+   * marks to check.
+   */
   @Bean
   static HomePanel anomaliesPanel(
-      Anomalies anomalies, Authorization authorization, Organisation org) {
+      Anomalies anomalies,
+      Authorization authorization,
+      Organisation org,
+      SecondaryBookSchools bookSchools) {
     return new HomePanel() {
       @Override
       public int order() {
@@ -141,7 +149,8 @@ class AnomaliesController {
 
       @Override
       public Optional<Content> content(AuthenticatedUser user) {
-        Set<Long> schools = authorization.schoolsWhere(Action.MONITOR_GRADEBOOK);
+        Set<Long> schools =
+            bookSchools.keepingSecondaryBook(authorization.schoolsWhere(Action.MONITOR_GRADEBOOK));
         if (schools.isEmpty()) {
           return Optional.empty();
         }

@@ -18,6 +18,7 @@ import vn.truongso.platform.Authorization;
 import vn.truongso.platform.Downloads;
 import vn.truongso.platform.NavItem;
 import vn.truongso.platform.NotFoundException;
+import vn.truongso.platform.SecondaryBookPages;
 import vn.truongso.reporting.internal.CorrectionLog;
 import vn.truongso.reporting.internal.LogPrint;
 import vn.truongso.reporting.internal.ProgressReport;
@@ -51,6 +52,12 @@ class MonitoringController {
   @Bean
   static NavItem monitoringNav() {
     return new NavItem("reporting.nav", "/monitoring", Action.MONITOR_GRADEBOOK, 46);
+  }
+
+  /** The correction log, the entry progress and the anomalies check the secondary grade book. */
+  @Bean
+  static SecondaryBookPages monitoringPages() {
+    return SecondaryBookPages.of("/schools/{schoolId}/monitoring/**");
   }
 
   @GetMapping("/monitoring")
