@@ -30,6 +30,7 @@ public interface ClassYears {
       long schoolId,
       long classId,
       String className,
+      String homeroomTeacher,
       int grade,
       int startYear,
       PolicyCode policy,

@@ -110,6 +110,8 @@ class HocBaXmlTests {
             new StudentYearRecord.Year(
                 2020,
                 "8A",
+                null,
+                null,
                 PolicyCode.TT58_2011,
                 r.year().subjects(),
                 new Results(Level.GIOI, Level.KHA, Level.KHA, null),
@@ -144,6 +146,8 @@ class HocBaXmlTests {
             null,
             "79000701",
             "Trường THCS Nguyễn Du",
+            "Phường Bến Thành",
+            "Thành phố Hồ Chí Minh",
             7,
             "HS0007",
             personalId,
@@ -157,6 +161,8 @@ class HocBaXmlTests {
         new StudentYearRecord.Year(
             2025,
             "7A1",
+            "Lê Thị Hoa",
+            "Phạm Văn Minh",
             policy,
             List.of(
                 new Subject(

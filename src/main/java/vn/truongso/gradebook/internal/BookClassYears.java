@@ -47,6 +47,7 @@ class BookClassYears implements ClassYears {
         schoolId,
         classId,
         c.name(),
+        c.homeroomName(),
         c.grade(),
         c.startYear(),
         book.policy() == null ? null : book.policy().code(),

@@ -99,7 +99,10 @@ public class HocBaRecords {
       records.put(
           s.studentId(),
           new StudentYearRecord(
-              1, clock.instant(), student(school, y.grade(), student), year(y, s, result, names)));
+              1,
+              clock.instant(),
+              student(school, y.grade(), student),
+              year(y, school, s, result, names)));
     }
     return new ClassRecords(y, records);
   }
@@ -117,6 +120,8 @@ public class HocBaRecords {
         null,
         school.code(),
         school.name(),
+        school.wardName(),
+        school.provinceName(),
         grade,
         s.studentCode(),
         PersonalId.text(s.personalId()),
@@ -144,7 +149,11 @@ public class HocBaRecords {
   }
 
   private static StudentYearRecord.Year year(
-      ClassYears.ClassYear y, ClassYears.StudentYear s, YearResult r, Map<String, String> names) {
+      ClassYears.ClassYear y,
+      School school,
+      ClassYears.StudentYear s,
+      YearResult r,
+      Map<String, String> names) {
     List<Subject> subjects = new ArrayList<>();
     for (SubjectResult sr : r.subjects()) {
       boolean scored = sr.kind() == SubjectKind.SCORE;
@@ -163,6 +172,8 @@ public class HocBaRecords {
     return new StudentYearRecord.Year(
         y.startYear(),
         y.className(),
+        y.homeroomTeacher(),
+        school.principalName(),
         r.policy(),
         subjects,
         new Results(

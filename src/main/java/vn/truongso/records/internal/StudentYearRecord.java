@@ -29,6 +29,8 @@ public record StudentYearRecord(int version, Instant madeAt, Student student, Ye
       @Nullable String lifelongCode,
       String schoolCode,
       String schoolName,
+      @Nullable String schoolWard,
+      @Nullable String schoolProvince,
       int grade,
       @Nullable String studentCode,
       @Nullable String personalId,
@@ -46,10 +48,15 @@ public record StudentYearRecord(int version, Instant madeAt, Student student, Ye
     public static final Parents NONE = new Parents(null, null, null);
   }
 
-  /** The year's values. {@code promoted} is null while the summer's results are awaited. */
+  /**
+   * The year's values. {@code promoted} is null while the summer's results are awaited; the
+   * homeroom teacher and the principal are the names the signature blocks print.
+   */
   public record Year(
       int startYear,
       String className,
+      @Nullable String homeroomTeacher,
+      @Nullable String principal,
       PolicyCode policy,
       List<Subject> subjects,
       Results learning,
