@@ -3,6 +3,7 @@ package vn.truongso.reporting.web;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -154,16 +155,19 @@ class AnomaliesController {
                 y -> {
                   // stored flags, kept current by the grade book's MarksChanged events
                   AnomalyFlags.Open open = anomalies.openOnHome(schoolId, y.startYear(), 3);
-                  Map<String, Object> model = new HashMap<>();
-                  model.put("schoolId", schoolId);
-                  model.put("startYear", y.startYear());
-                  model.put("open", open.count());
-                  model.put(
-                      "first",
-                      open.first().stream().map(f -> new Anomalies.Shown(f, null)).toList());
-                  return new Content("reporting/panels", "anomalies", model);
+                  return new Content(
+                      "reporting/panels",
+                      "anomalies",
+                      new Panel(
+                          schoolId,
+                          y.startYear(),
+                          open.count(),
+                          open.first().stream().map(f -> new Anomalies.Shown(f, null)).toList()));
                 });
       }
     };
   }
+
+  /** The home-page panel: how many flags are open and the first few, unreviewed. */
+  record Panel(long schoolId, int startYear, int open, List<Anomalies.Shown> first) {}
 }
