@@ -1,6 +1,5 @@
 package vn.truongso.platform;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +13,9 @@ public interface HomePanel {
 
   Optional<Content> content(AuthenticatedUser user);
 
-  /** A Thymeleaf fragment (template {@code org/panels}, selector {@code schools}) and its model. */
-  record Content(String template, String selector, Map<String, Object> model) {}
+  /**
+   * A Thymeleaf fragment (template {@code org/panels}, selector {@code schools}) and its model, a
+   * record of the panel's own whose components the fragment reads as {@code m.<name>}.
+   */
+  record Content(String template, String selector, Object model) {}
 }

@@ -31,4 +31,70 @@ class FormOutcomeTests {
         .containsEntry("controlSaved", true)
         .doesNotContainKey("controlError");
   }
+
+  @Test
+  void aPageWithOneFormSaysDoneWithTheKeyOrTheFirstOfSeveralErrors() {
+    RedirectAttributesModelMap done = new RedirectAttributesModelMap();
+    assertThat(FormOutcome.done(() -> "x.done", "", "/back", done)).isEqualTo("redirect:/back");
+    assertThat(new java.util.HashMap<String, Object>(done.getFlashAttributes()))
+        .containsEntry("done", "x.done")
+        .doesNotContainKey("error");
+
+    RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+    FormOutcome.done(
+        () -> {
+          throw new InvalidInput.Collector()
+              .add("a", "first.key", 7).add("b", "second.key").errors().stream()
+                  .collect(
+                      java.util.stream.Collectors.collectingAndThen(
+                          java.util.stream.Collectors.toList(), InvalidInput::new));
+        },
+        "approval",
+        "/back",
+        refused);
+    assertThat(new java.util.HashMap<String, Object>(refused.getFlashAttributes()))
+        .containsEntry("approvalError", "first.key")
+        .doesNotContainKey("approvalDone");
+    assertThat((Object[]) refused.getFlashAttributes().get("approvalErrorArgs")).containsExactly(7);
+  }
+
+  @Test
+  void anActionThatChoosesWhereToGoIsRedirectedBackWhenRefused() {
+    RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+    assertThat(FormOutcome.runTo(() -> "redirect:/made/5", "import", "/start", redirect))
+        .isEqualTo("redirect:/made/5");
+    assertThat(redirect.getFlashAttributes()).isEmpty();
+
+    String to =
+        FormOutcome.runTo(
+            () -> {
+              throw new UserInputException("file", "import.uploadGone");
+            },
+            "import",
+            "/start",
+            redirect);
+    assertThat(to).isEqualTo("redirect:/start");
+    assertThat(new java.util.HashMap<String, Object>(redirect.getFlashAttributes()))
+        .containsEntry("importError", "import.uploadGone")
+        .containsKey("importErrorArgs");
+  }
+
+  @Test
+  void aRefusedFormIsShownAgainWithItsMessageArgumentsAndField() {
+    org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+    String view =
+        FormOutcome.orShow(
+            () -> {
+              throw new UserInputException("username", "admin.taken", "an");
+            },
+            "",
+            model,
+            () -> "identity/admin-accounts");
+    assertThat(view).isEqualTo("identity/admin-accounts");
+    assertThat(model).containsEntry("error", "admin.taken").containsEntry("errorField", "username");
+    assertThat((Object[]) model.get("errorArgs")).containsExactly("an");
+
+    assertThat(FormOutcome.orShow(() -> "redirect:/done", "rollOver", model, () -> "page"))
+        .isEqualTo("redirect:/done");
+  }
 }

@@ -35,10 +35,10 @@ import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.Downloads;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.ScopeDirectory;
-import vn.truongso.platform.UserInputException;
 
 /**
  * The correction requests' pages: the teacher's form over the class's closed cells, the list, one
@@ -178,17 +178,16 @@ class CorrectionsController {
       @RequestParam boolean approve,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
-    try {
-      Outcome o = corrections.decide(user, schoolId, id, approve, note);
-      redirect.addFlashAttribute(
-          "done",
-          o == Outcome.STALE
+    return FormOutcome.done(
+        () -> {
+          Outcome o = corrections.decide(user, schoolId, id, approve, note);
+          return o == Outcome.STALE
               ? "corrections.done.stale"
-              : approve ? "corrections.done.approved" : "corrections.done.rejected");
-    } catch (UserInputException e) {
-      refused(redirect, e);
-    }
-    return back(schoolId, id);
+              : approve ? "corrections.done.approved" : "corrections.done.rejected";
+        },
+        "",
+        back(schoolId, id),
+        redirect);
   }
 
   @PostMapping("/schools/{schoolId}/corrections/{id}/confirm")
@@ -197,14 +196,13 @@ class CorrectionsController {
       @PathVariable long schoolId,
       @PathVariable long id,
       RedirectAttributes redirect) {
-    try {
-      Outcome o = corrections.confirm(user, schoolId, id);
-      redirect.addFlashAttribute(
-          "done", "corrections.done." + o.name().toLowerCase(java.util.Locale.ROOT));
-    } catch (UserInputException e) {
-      refused(redirect, e);
-    }
-    return back(schoolId, id);
+    return FormOutcome.done(
+        () ->
+            "corrections.done."
+                + corrections.confirm(user, schoolId, id).name().toLowerCase(java.util.Locale.ROOT),
+        "",
+        back(schoolId, id),
+        redirect);
   }
 
   @PostMapping("/schools/{schoolId}/corrections/{id}/withdraw")
@@ -213,13 +211,14 @@ class CorrectionsController {
       @PathVariable long schoolId,
       @PathVariable long id,
       RedirectAttributes redirect) {
-    try {
-      corrections.withdraw(user, schoolId, id);
-      redirect.addFlashAttribute("done", "corrections.done.withdrawn");
-    } catch (UserInputException e) {
-      refused(redirect, e);
-    }
-    return back(schoolId, id);
+    return FormOutcome.done(
+        () -> {
+          corrections.withdraw(user, schoolId, id);
+          return "corrections.done.withdrawn";
+        },
+        "",
+        back(schoolId, id),
+        redirect);
   }
 
   @PostMapping("/schools/{schoolId}/corrections/{id}/evidence")
@@ -229,18 +228,15 @@ class CorrectionsController {
       @PathVariable long id,
       @RequestParam(name = "evidence", required = false) MultipartFile file,
       RedirectAttributes redirect) {
-    try {
-      corrections.addEvidence(
-          user, schoolId, id, file == null ? new Upload("", new byte[0]) : upload(file));
-      redirect.addFlashAttribute("done", "corrections.done.evidence");
-    } catch (InvalidInput e) {
-      InvalidInput.FieldError first = e.errors().getFirst();
-      redirect.addFlashAttribute("error", first.messageKey());
-      redirect.addFlashAttribute("errorArgs", first.args().toArray());
-    } catch (UserInputException e) {
-      refused(redirect, e);
-    }
-    return back(schoolId, id);
+    return FormOutcome.done(
+        () -> {
+          corrections.addEvidence(
+              user, schoolId, id, file == null ? new Upload("", new byte[0]) : upload(file));
+          return "corrections.done.evidence";
+        },
+        "",
+        back(schoolId, id),
+        redirect);
   }
 
   @GetMapping("/schools/{schoolId}/corrections/{id}/evidence/{evidenceId}")
@@ -283,15 +279,14 @@ class CorrectionsController {
       @RequestParam(defaultValue = "") String reason,
       @RequestParam(defaultValue = "") String until,
       RedirectAttributes redirect) {
-    try {
-      corrections.waive(user, schoolId, year, classId, reason, until);
-      redirect.addFlashAttribute("done", "corrections.done.waiver");
-    } catch (InvalidInput e) {
-      InvalidInput.FieldError first = e.errors().getFirst();
-      redirect.addFlashAttribute("error", first.messageKey());
-      redirect.addFlashAttribute("errorArgs", first.args().toArray());
-    }
-    return "redirect:/schools/" + schoolId + "/corrections?year=" + year;
+    return FormOutcome.done(
+        () -> {
+          corrections.waive(user, schoolId, year, classId, reason, until);
+          return "corrections.done.waiver";
+        },
+        "",
+        "/schools/" + schoolId + "/corrections?year=" + year,
+        redirect);
   }
 
   private String form(
@@ -328,13 +323,8 @@ class CorrectionsController {
     }
   }
 
-  private static void refused(RedirectAttributes redirect, UserInputException e) {
-    redirect.addFlashAttribute("error", e.messageKey());
-    redirect.addFlashAttribute("errorArgs", e.args());
-  }
-
   private static String back(long schoolId, long id) {
-    return "redirect:/schools/" + schoolId + "/corrections/" + id;
+    return "/schools/" + schoolId + "/corrections/" + id;
   }
 
   private static String blank(String s) {

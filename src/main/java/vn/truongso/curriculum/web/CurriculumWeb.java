@@ -33,7 +33,7 @@ class CurriculumWeb {
         // many classes the teacher has.
         Map<Long, Map<Long, Classes.SchoolClass>> classesBySchool = new java.util.HashMap<>();
         Map<Integer, Map<String, String>> subjectNames = new java.util.HashMap<>();
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<TeachingRow> rows = new java.util.ArrayList<>();
         for (var t : authorization.scopesWhere(Action.ENTER_SCORES)) {
           if (t.classId() == null || t.subjectCode() == null) {
             continue;
@@ -57,11 +57,11 @@ class CurriculumWeb {
                                       Teaching.ProgrammeSubject::name,
                                       (a, b) -> a)))
                   .getOrDefault(t.subjectCode(), t.subjectCode());
-          rows.add(Map.of("schoolClass", c, "subject", subject, "subjectCode", t.subjectCode()));
+          rows.add(new TeachingRow(c, subject, t.subjectCode()));
         }
         return rows.isEmpty()
             ? Optional.empty()
-            : Optional.of(new Content("curriculum/panels", "teaching", Map.of("rows", rows)));
+            : Optional.of(new Content("curriculum/panels", "teaching", new TeachingPanel(rows)));
       }
     };
   }
@@ -72,4 +72,9 @@ class CurriculumWeb {
     return classes.classes(schoolId, year).stream()
         .collect(java.util.stream.Collectors.toMap(Classes.SchoolClass::id, c -> c));
   }
+
+  /** The subject teacher's panel: one row per class and subject they teach. */
+  record TeachingPanel(List<TeachingRow> rows) {}
+
+  record TeachingRow(Classes.SchoolClass schoolClass, String subject, String subjectCode) {}
 }

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.org.Organisation;
+import vn.truongso.org.School;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.people.People;
 import vn.truongso.platform.Action;
@@ -35,7 +35,7 @@ class EnrolmentWeb {
     return panel(
         20,
         user -> {
-          List<Map<String, Object>> rows = new ArrayList<>();
+          List<OverviewRow> rows = new ArrayList<>();
           for (Target t : authorization.scopesWhere(Action.VIEW_SCHOOL_STATISTICS)) {
             if (t.schoolId() == null) {
               continue;
@@ -45,17 +45,17 @@ class EnrolmentWeb {
                     s -> {
                       int year = org.currentYear(s.id()).map(SchoolYear::startYear).orElse(0);
                       rows.add(
-                          Map.of(
-                              "school", s,
-                              "year", year,
-                              "classes", classes.classes(s.id(), year).size(),
-                              "students", classes.countStudents(s.id(), year, LocalDate.now(clock)),
-                              "staff", people.countStaff(s.id())));
+                          new OverviewRow(
+                              s,
+                              year,
+                              classes.classes(s.id(), year).size(),
+                              classes.countStudents(s.id(), year, LocalDate.now(clock)),
+                              people.countStaff(s.id())));
                     });
           }
           return rows.isEmpty()
               ? null
-              : new HomePanel.Content("enrolment/panels", "overview", Map.of("rows", rows));
+              : new HomePanel.Content("enrolment/panels", "overview", new Overview(rows));
         });
   }
 
@@ -73,7 +73,7 @@ class EnrolmentWeb {
                   .toList();
           return mine.isEmpty()
               ? null
-              : new HomePanel.Content("enrolment/panels", "homeroom", Map.of("classes", mine));
+              : new HomePanel.Content("enrolment/panels", "homeroom", new Homeroom(mine));
         });
   }
 
@@ -83,7 +83,7 @@ class EnrolmentWeb {
     return panel(
         15,
         user -> {
-          List<Map<String, Object>> children = new ArrayList<>();
+          List<Child> children = new ArrayList<>();
           List<Target> targets = new ArrayList<>(authorization.scopesWhere(Action.VIEW_OWN_CHILD));
           targets.addAll(authorization.scopesWhere(Action.VIEW_OWN_RECORD));
           for (Target t : targets) {
@@ -100,12 +100,12 @@ class EnrolmentWeb {
                               .flatMap(c -> classes.schoolClass(s.schoolId(), c))
                               .map(Classes.SchoolClass::name)
                               .orElse("");
-                      children.add(Map.of("student", s, "className", className));
+                      children.add(new Child(s, className));
                     });
           }
           return children.isEmpty()
               ? null
-              : new HomePanel.Content("enrolment/panels", "family", Map.of("children", children));
+              : new HomePanel.Content("enrolment/panels", "family", new Family(children));
         });
   }
 
@@ -123,4 +123,17 @@ class EnrolmentWeb {
       }
     };
   }
+
+  /** The leaders' panel: each school of theirs in numbers for its current year. */
+  record Overview(List<OverviewRow> rows) {}
+
+  record OverviewRow(School school, int year, int classes, int students, int staff) {}
+
+  /** The homeroom teacher's panel: their classes. */
+  record Homeroom(List<Classes.SchoolClass> classes) {}
+
+  /** The family's panel: each child with the class they are in today. */
+  record Family(List<Child> children) {}
+
+  record Child(People.Student student, String className) {}
 }

@@ -26,7 +26,7 @@ import vn.truongso.enrolment.internal.ClassListImport;
 import vn.truongso.enrolment.internal.ImportColumn;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Downloads;
-import vn.truongso.platform.UserInputException;
+import vn.truongso.platform.FormOutcome;
 
 /**
  * Class lists in and out of Excel: the template, upload, column mapping, preview, import, export.
@@ -68,16 +68,17 @@ class ImportController {
       @AuthenticationPrincipal AuthenticatedUser user,
       RedirectAttributes redirect)
       throws IOException {
-    try {
-      UUID id =
-          imports.upload(
-              schoolId, classId, user.accountId(), file.getOriginalFilename(), file.getBytes());
-      return "redirect:/schools/" + schoolId + "/classes/" + classId + "/import/" + id;
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("importError", e.messageKey());
-      redirect.addFlashAttribute("importErrorArgs", e.args());
-      return "redirect:/schools/" + schoolId + "/classes/" + classId + "/import";
-    }
+    byte[] bytes = file.getBytes();
+    return FormOutcome.runTo(
+        () ->
+            "redirect:"
+                + startPage(schoolId, classId)
+                + "/"
+                + imports.upload(
+                    schoolId, classId, user.accountId(), file.getOriginalFilename(), bytes),
+        "import",
+        startPage(schoolId, classId),
+        redirect);
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/import/{uploadId}")
@@ -90,20 +91,20 @@ class ImportController {
       Model model,
       RedirectAttributes redirect) {
     Classes.SchoolClass schoolClass = imports.requireClass(schoolId, classId);
-    ClassListImport.Preview preview;
-    try {
-      preview = imports.preview(schoolId, classId, user.accountId(), uploadId, mapping(params));
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("importError", e.messageKey());
-      redirect.addFlashAttribute("importErrorArgs", e.args());
-      return "redirect:/schools/" + schoolId + "/classes/" + classId + "/import";
-    }
-    model.addAttribute("schoolClass", schoolClass);
-    model.addAttribute("preview", preview);
-    model.addAttribute("fields", ImportColumn.values());
-    model.addAttribute("choices", ClassListImport.columnChoices(preview.headers()));
-    model.addAttribute("rows", rowViews(preview.rows()));
-    return "enrolment/import-preview";
+    return FormOutcome.runTo(
+        () -> {
+          ClassListImport.Preview preview =
+              imports.preview(schoolId, classId, user.accountId(), uploadId, mapping(params));
+          model.addAttribute("schoolClass", schoolClass);
+          model.addAttribute("preview", preview);
+          model.addAttribute("fields", ImportColumn.values());
+          model.addAttribute("choices", ClassListImport.columnChoices(preview.headers()));
+          model.addAttribute("rows", rowViews(preview.rows()));
+          return "enrolment/import-preview";
+        },
+        "import",
+        startPage(schoolId, classId),
+        redirect);
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/import/{uploadId}")
@@ -114,16 +115,21 @@ class ImportController {
       @RequestParam Map<String, String> params,
       @AuthenticationPrincipal AuthenticatedUser user,
       RedirectAttributes redirect) {
-    try {
-      int added =
-          imports.importValidRows(schoolId, classId, user.accountId(), uploadId, mapping(params));
-      redirect.addFlashAttribute("imported", added);
-      return "redirect:/schools/" + schoolId + "/classes/" + classId;
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("importError", e.messageKey());
-      redirect.addFlashAttribute("importErrorArgs", e.args());
-      return "redirect:/schools/" + schoolId + "/classes/" + classId + "/import";
-    }
+    return FormOutcome.runTo(
+        () -> {
+          int added =
+              imports.importValidRows(
+                  schoolId, classId, user.accountId(), uploadId, mapping(params));
+          redirect.addFlashAttribute("imported", added);
+          return "redirect:/schools/" + schoolId + "/classes/" + classId;
+        },
+        "import",
+        startPage(schoolId, classId),
+        redirect);
+  }
+
+  private static String startPage(long schoolId, long classId) {
+    return "/schools/" + schoolId + "/classes/" + classId + "/import";
   }
 
   /** One row of the preview with its messages in the user's language. */

@@ -13,9 +13,9 @@ import vn.truongso.enrolment.internal.StudentProfiles;
 import vn.truongso.org.Organisation;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Target;
-import vn.truongso.platform.UserInputException;
 
 /** Class changes, drop-outs, returns and transfers out; the transfer papers; the register. */
 @Controller
@@ -136,18 +136,19 @@ class MovementsController {
   private String run(long schoolId, long studentId, RedirectAttributes redirect, Runnable action) {
     java.util.Optional<Long> classBefore =
         classes.classOf(schoolId, studentId, java.time.LocalDate.now(clock));
-    try {
-      action.run();
-      redirect.addFlashAttribute("movementSaved", true);
-      if (!profiles.mayView(schoolId, studentId) && classBefore.isPresent()) {
-        // A homeroom teacher whose student moved away goes back to the class list.
-        return "redirect:/schools/" + schoolId + "/classes/" + classBefore.get();
-      }
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("movementError", e.messageKey());
-      redirect.addFlashAttribute("movementErrorArgs", e.args());
-    }
-    return "redirect:/schools/" + schoolId + "/students/" + studentId + "#movements";
+    String student = "/schools/" + schoolId + "/students/" + studentId + "#movements";
+    return FormOutcome.runTo(
+        () -> {
+          action.run();
+          redirect.addFlashAttribute("movementSaved", true);
+          // A homeroom teacher whose student moved away goes back to the class list.
+          return !profiles.mayView(schoolId, studentId) && classBefore.isPresent()
+              ? "redirect:/schools/" + schoolId + "/classes/" + classBefore.get()
+              : "redirect:" + student;
+        },
+        "movement",
+        student,
+        redirect);
   }
 
   record RegisterRow(

@@ -20,10 +20,10 @@ import vn.truongso.people.People;
 import vn.truongso.people.PersonalId;
 import vn.truongso.people.PolicyStatus;
 import vn.truongso.people.ProfileUpdate;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.Formats;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.NotFoundException;
-import vn.truongso.platform.UserInputException;
 
 /** A student's profile: view, edit (homeroom teacher, office, leaders) and photo. */
 @Controller
@@ -104,13 +104,12 @@ class ProfileController {
       @RequestParam("photo") MultipartFile photo,
       RedirectAttributes redirect)
       throws IOException {
-    try {
-      profiles.setPhoto(schoolId, studentId, photo.getBytes());
-      redirect.addFlashAttribute("photoSaved", true);
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("photoError", e.messageKey());
-    }
-    return "redirect:/schools/" + schoolId + "/students/" + studentId;
+    byte[] jpeg = photo.getBytes();
+    return FormOutcome.run(
+        () -> profiles.setPhoto(schoolId, studentId, jpeg),
+        "photo",
+        "/schools/" + schoolId + "/students/" + studentId,
+        redirect);
   }
 
   @GetMapping("/schools/{schoolId}/students/{studentId}/photo")

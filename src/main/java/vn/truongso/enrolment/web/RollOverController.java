@@ -15,9 +15,9 @@ import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Target;
-import vn.truongso.platform.UserInputException;
 
 /**
  * Year roll-over (chuyển năm học): a preview of every class and student, the leaders mark who is
@@ -38,7 +38,7 @@ class RollOverController {
 
   @GetMapping("/schools/{schoolId}/roll-over")
   String preview(@PathVariable long schoolId, Model model) {
-    return page(schoolId, Set.of(), null, model);
+    return page(schoolId, Set.of(), model);
   }
 
   @PostMapping("/schools/{schoolId}/roll-over")
@@ -50,27 +50,25 @@ class RollOverController {
       RedirectAttributes redirect) {
     Set<Long> repeaters = repeat == null ? Set.of() : new HashSet<>(repeat);
     if (!confirm) {
-      return page(schoolId, repeaters, null, model);
+      return page(schoolId, repeaters, model);
     }
     int fromYear = currentYear(schoolId);
-    try {
-      Classes.RollOverPlan done = classes.rollOver(schoolId, fromYear, repeaters);
-      redirect.addFlashAttribute("rolledOver", done.toYear());
-      return "redirect:/schools/" + schoolId + "/classes";
-    } catch (UserInputException e) {
-      return page(schoolId, repeaters, e, model);
-    }
+    return FormOutcome.orShow(
+        () -> {
+          Classes.RollOverPlan done = classes.rollOver(schoolId, fromYear, repeaters);
+          redirect.addFlashAttribute("rolledOver", done.toYear());
+          return "redirect:/schools/" + schoolId + "/classes";
+        },
+        "rollOver",
+        model,
+        () -> page(schoolId, repeaters, model));
   }
 
-  private String page(long schoolId, Set<Long> repeaters, UserInputException error, Model model) {
+  private String page(long schoolId, Set<Long> repeaters, Model model) {
     int fromYear = currentYear(schoolId);
     model.addAttribute("school", org.school(schoolId).orElseThrow());
     model.addAttribute("plan", classes.planRollOver(schoolId, fromYear, repeaters));
     model.addAttribute("repeaters", repeaters);
-    if (error != null) {
-      model.addAttribute("rollOverError", error.messageKey());
-      model.addAttribute("rollOverErrorArgs", error.args());
-    }
     return "enrolment/roll-over";
   }
 

@@ -11,7 +11,7 @@ import vn.truongso.enrolment.Classes;
 import vn.truongso.enrolment.internal.TransfersIn;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
-import vn.truongso.platform.UserInputException;
+import vn.truongso.platform.FormOutcome;
 
 /** Students transferring in from other schools on TruongSo, waiting to be accepted. */
 @Controller
@@ -43,15 +43,15 @@ class TransfersController {
       @RequestParam long classId,
       @RequestParam(defaultValue = "") String on,
       RedirectAttributes redirect) {
-    try {
-      long studentId = transfers.accept(schoolId, requestId, classId, on);
-      redirect.addFlashAttribute("movementSaved", true);
-      return "redirect:/schools/" + schoolId + "/students/" + studentId;
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("transferError", e.messageKey());
-      redirect.addFlashAttribute("transferErrorArgs", e.args());
-      return "redirect:/schools/" + schoolId + "/transfers-in";
-    }
+    return FormOutcome.runTo(
+        () -> {
+          long studentId = transfers.accept(schoolId, requestId, classId, on);
+          redirect.addFlashAttribute("movementSaved", true);
+          return "redirect:/schools/" + schoolId + "/students/" + studentId;
+        },
+        "transfer",
+        "/schools/" + schoolId + "/transfers-in",
+        redirect);
   }
 
   @PostMapping("/schools/{schoolId}/transfers-in/{requestId}/decline")
@@ -60,13 +60,15 @@ class TransfersController {
       @PathVariable long requestId,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
-    try {
-      transfers.decline(schoolId, requestId, note);
-      redirect.addFlashAttribute("transferDeclined", true);
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("transferError", e.messageKey());
-      redirect.addFlashAttribute("transferErrorArgs", e.args());
-    }
-    return "redirect:/schools/" + schoolId + "/transfers-in";
+    String list = "/schools/" + schoolId + "/transfers-in";
+    return FormOutcome.runTo(
+        () -> {
+          transfers.decline(schoolId, requestId, note);
+          redirect.addFlashAttribute("transferDeclined", true);
+          return "redirect:" + list;
+        },
+        "transfer",
+        list,
+        redirect);
   }
 }

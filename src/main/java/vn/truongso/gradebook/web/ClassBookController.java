@@ -21,9 +21,9 @@ import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Downloads;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.NotFoundException;
-import vn.truongso.platform.UserInputException;
 
 /**
  * The homeroom teacher's class book: results of every subject, conduct and absences, the computed
@@ -123,16 +123,16 @@ class ClassBookController {
     return "gradebook/approvals";
   }
 
-  private String decide(
+  private static String decide(
       Runnable action, String done, long schoolId, long classId, RedirectAttributes redirect) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("approvalDone", done);
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("approvalError", e.messageKey());
-      redirect.addFlashAttribute("approvalErrorArgs", e.args());
-    }
-    return "redirect:/schools/" + schoolId + "/classes/" + classId + "/book";
+    return FormOutcome.done(
+        () -> {
+          action.run();
+          return done;
+        },
+        "approval",
+        "/schools/" + schoolId + "/classes/" + classId + "/book",
+        redirect);
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/book")

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -52,7 +51,7 @@ class EvaluateApiController {
               + " Averages are exact decimals rounded half up to one decimal. Each `findings` entry"
               + " names the article that decided a value. A mistaken record is a 400 with one"
               + " message per field, in Vietnamese, or in English with ?lang=en or Accept-Language: en.")
-  ResponseEntity<Map<String, Object>> evaluate(
+  ResponseEntity<EvaluationBody> evaluate(
       @RequestBody(required = false) String body,
       @RequestParam(name = "lang", required = false) String lang,
       @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,

@@ -2,9 +2,7 @@ package vn.truongso.gradebook.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -51,7 +49,7 @@ final class EvaluationJson {
   }
 
   /** The response body, and whether the record was valid. */
-  record Answer(boolean valid, Map<String, Object> body) {}
+  record Answer(boolean valid, EvaluationBody body) {}
 
   /** More decimals than any mark has; past it a value is refused before any arithmetic. */
   private static final int MAX_SCALE = 20;
@@ -104,77 +102,75 @@ final class EvaluationJson {
   }
 
   private Answer invalid(List<Problem> problems) {
-    List<Map<String, Object>> errors = new ArrayList<>();
+    List<EvaluationBody.Error> errors = new ArrayList<>();
     for (Problem p : problems) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("field", p.path());
-      e.put("code", p.code());
-      e.put("message", messages.apply("assessment.problem." + p.code(), p.args().toArray()));
-      errors.add(e);
+      errors.add(
+          new EvaluationBody.Error(
+              p.path(),
+              p.code(),
+              messages.apply("assessment.problem." + p.code(), p.args().toArray())));
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("title", messages.apply("assessment.invalid", new Object[0]));
-    body.put("errors", errors);
-    return new Answer(false, body);
+    return new Answer(
+        false,
+        new EvaluationBody.Invalid(messages.apply("assessment.invalid", new Object[0]), errors));
   }
 
-  private Map<String, Object> write(YearResult r) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("policy", r.policy().name());
-    List<Map<String, Object>> subjects = new ArrayList<>();
+  private EvaluationBody.Results write(YearResult r) {
+    List<EvaluationBody.Subject> subjects = new ArrayList<>();
     for (SubjectResult s : r.subjects()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", s.code());
-      m.put("kind", s.kind().name());
-      if (s.exempt()) {
-        m.put("exempt", true);
-      }
-      if (s.kind() == SubjectKind.SCORE) {
-        m.put("term1Average", s.term1Average());
-        m.put("term2Average", s.term2Average());
-        m.put("yearAverage", s.yearAverage());
-      } else {
-        m.put("term1Result", name(s.term1Result()));
-        m.put("term2Result", name(s.term2Result()));
-        m.put("yearResult", name(s.yearResult()));
-      }
-      if (s.yearAfterRetest() != null) {
-        m.put(
-            "yearAfterRetest",
-            s.yearAfterRetest() instanceof Score sc
-                ? sc.value()
-                : ((Comment) s.yearAfterRetest()).name());
-      }
-      subjects.add(m);
+      subjects.add(subject(s));
     }
-    body.put("subjects", subjects);
-    Map<String, Object> learning = new LinkedHashMap<>();
-    learning.put("term1", name(r.learningTerm1()));
-    learning.put("term2", name(r.learningTerm2()));
-    learning.put("year", name(r.learningYear()));
-    learning.put("yearAfterRetest", name(r.learningAfterRetest()));
-    body.put("learning", learning);
-    if (r.overallYear() != null) {
-      Map<String, Object> overall = new LinkedHashMap<>();
-      overall.put("term1", r.overallTerm1());
-      overall.put("term2", r.overallTerm2());
-      overall.put("year", r.overallYear());
-      body.put("overallAverage", overall);
-    }
-    body.put("conductYear", name(r.conductYear()));
-    body.put("conductAfterSummer", name(r.conductAfterSummer()));
-    body.put("outcome", r.outcome().name());
-    body.put("retestSubjects", r.retestSubjects());
-    body.put("title", r.title() == null ? null : r.title().name());
-    List<Map<String, Object>> findings = new ArrayList<>();
+    List<EvaluationBody.FindingText> findings = new ArrayList<>();
     for (Finding f : r.findings()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", f.code());
-      m.put("message", messages.apply("assessment.finding." + f.code(), words(f.args())));
-      findings.add(m);
+      findings.add(
+          new EvaluationBody.FindingText(
+              f.code(), messages.apply("assessment.finding." + f.code(), words(f.args()))));
     }
-    body.put("findings", findings);
-    return body;
+    return new EvaluationBody.Results(
+        r.policy().name(),
+        subjects,
+        new EvaluationBody.Learning(
+            name(r.learningTerm1()),
+            name(r.learningTerm2()),
+            name(r.learningYear()),
+            name(r.learningAfterRetest())),
+        r.overallYear() == null
+            ? null
+            : new EvaluationBody.Averages(r.overallTerm1(), r.overallTerm2(), r.overallYear()),
+        name(r.conductYear()),
+        name(r.conductAfterSummer()),
+        r.outcome().name(),
+        r.retestSubjects(),
+        name(r.title()),
+        findings);
+  }
+
+  /** "exempt" only when it is, the retest's result only when there was one. */
+  private static EvaluationBody.Subject subject(SubjectResult s) {
+    Boolean exempt = s.exempt() ? Boolean.TRUE : null;
+    Object retest =
+        s.yearAfterRetest() == null
+            ? null
+            : s.yearAfterRetest() instanceof Score sc
+                ? sc.value()
+                : ((Comment) s.yearAfterRetest()).name();
+    return s.kind() == SubjectKind.SCORE
+        ? new EvaluationBody.ScoreSubject(
+            s.code(),
+            s.kind().name(),
+            exempt,
+            s.term1Average(),
+            s.term2Average(),
+            s.yearAverage(),
+            retest)
+        : new EvaluationBody.CommentSubject(
+            s.code(),
+            s.kind().name(),
+            exempt,
+            name(s.term1Result()),
+            name(s.term2Result()),
+            name(s.yearResult()),
+            retest);
   }
 
   /**

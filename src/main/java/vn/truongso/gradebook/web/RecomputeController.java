@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.gradebook.internal.Recomputation;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.SecondaryBookPages;
-import vn.truongso.platform.UserInputException;
 
 /** Starting a recomputation of a school year's stored results and following its progress. */
 @Controller
@@ -40,13 +40,16 @@ class RecomputeController {
       @PathVariable long schoolId,
       @RequestParam int year,
       RedirectAttributes redirect) {
-    try {
-      recomputation.start(user, schoolId, year);
-      redirect.addFlashAttribute("recomputeStarted", true);
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("recomputeError", e.messageKey());
-    }
-    return "redirect:/schools/" + schoolId + "/approvals?year=" + year;
+    String back = "/schools/" + schoolId + "/approvals?year=" + year;
+    return FormOutcome.runTo(
+        () -> {
+          recomputation.start(user, schoolId, year);
+          redirect.addFlashAttribute("recomputeStarted", true);
+          return "redirect:" + back;
+        },
+        "recompute",
+        back,
+        redirect);
   }
 
   /** The progress panel alone, which the page polls while the job runs. */

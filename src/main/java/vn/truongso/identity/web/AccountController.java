@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.identity.internal.LoginService;
 import vn.truongso.identity.internal.MyAccount;
 import vn.truongso.platform.AuthenticatedUser;
-import vn.truongso.platform.UserInputException;
+import vn.truongso.platform.FormOutcome;
 
 /** The signed-in user's own account: roles, sign-ins, password, recovery codes. */
 @Controller
@@ -47,15 +47,15 @@ class AccountController {
       @RequestParam(defaultValue = "") String repeat,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      login.changePassword(user.accountId(), current, newPassword, repeat);
-      redirect.addFlashAttribute("done", "password.changed");
-      return "redirect:/account";
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      model.addAttribute("errorField", e.field());
-      return account(user, model);
-    }
+    return FormOutcome.orShow(
+        () -> {
+          login.changePassword(user.accountId(), current, newPassword, repeat);
+          redirect.addFlashAttribute("done", "password.changed");
+          return "redirect:/account";
+        },
+        "",
+        model,
+        () -> account(user, model));
   }
 
   /** The parent's own answer to a school that asks to join its children to this account. */

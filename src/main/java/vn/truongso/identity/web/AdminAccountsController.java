@@ -19,9 +19,9 @@ import vn.truongso.identity.internal.SessionAccounts;
 import vn.truongso.org.School;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Target;
-import vn.truongso.platform.UserInputException;
 
 /**
  * Account administration for the principal and the data administrator: accounts of their school,
@@ -92,21 +92,23 @@ class AdminAccountsController {
       @RequestParam(required = false) Long studentId,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      AccountAdmin.Created created =
-          admin.create(school, username, displayName, role, scope(classId, subjectCode, studentId));
-      redirect.addFlashAttribute("oneTime", created.oneTimePassword());
-      redirect.addFlashAttribute("oneTimeFor", username.strip());
-      redirect.addFlashAttribute("oneTimeKey", "admin.created");
-      return "redirect:/admin/accounts/" + created.accountId();
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      model.addAttribute("errorArgs", e.args());
-      model.addAttribute("errorField", e.field());
-      model.addAttribute(
-          "form", new CreateForm(username, displayName, role, classId, subjectCode, studentId));
-      return accounts(school, null, model);
-    }
+    return FormOutcome.orShow(
+        () -> {
+          AccountAdmin.Created created =
+              admin.create(
+                  school, username, displayName, role, scope(classId, subjectCode, studentId));
+          redirect.addFlashAttribute("oneTime", created.oneTimePassword());
+          redirect.addFlashAttribute("oneTimeFor", username.strip());
+          redirect.addFlashAttribute("oneTimeKey", "admin.created");
+          return "redirect:/admin/accounts/" + created.accountId();
+        },
+        "",
+        model,
+        () -> {
+          model.addAttribute(
+              "form", new CreateForm(username, displayName, role, classId, subjectCode, studentId));
+          return accounts(school, null, model);
+        });
   }
 
   @GetMapping("/admin/accounts/{id}")
@@ -132,14 +134,14 @@ class AdminAccountsController {
       @RequestParam(required = false) String subjectCode,
       @RequestParam(required = false) Long studentId,
       Model model) {
-    try {
-      admin.assignRole(id, role, school, scope(classId, subjectCode, studentId));
-      return "redirect:/admin/accounts/" + id;
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      model.addAttribute("errorArgs", e.args());
-      return detail(id, model);
-    }
+    return FormOutcome.orShow(
+        () -> {
+          admin.assignRole(id, role, school, scope(classId, subjectCode, studentId));
+          return "redirect:/admin/accounts/" + id;
+        },
+        "",
+        model,
+        () -> detail(id, model));
   }
 
   @PostMapping("/admin/roles/{assignmentId}/revoke")
@@ -149,21 +151,22 @@ class AdminAccountsController {
       @RequestParam(defaultValue = "") String reason,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
-    try {
-      admin.revokeRole(assignmentId, reason);
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      model.addAttribute("errorArgs", e.args());
-    }
-    if (htmx != null) {
-      AccountAdmin.AccountDetail detail = admin.detail(account);
-      model.addAttribute("account", detail);
-      model.addAttribute("roleViews", me.describe(detail.roles()));
-      return "identity/admin-account :: roles";
-    }
-    return model.containsAttribute("error")
-        ? detail(account, model)
-        : "redirect:/admin/accounts/" + account;
+    // htmx swaps the roles list in place, with or without the error; a plain post redirects.
+    return FormOutcome.orShow(
+        () -> {
+          admin.revokeRole(assignmentId, reason);
+          return htmx != null ? roles(account, model) : "redirect:/admin/accounts/" + account;
+        },
+        "",
+        model,
+        () -> htmx != null ? roles(account, model) : detail(account, model));
+  }
+
+  private String roles(long account, Model model) {
+    AccountAdmin.AccountDetail detail = admin.detail(account);
+    model.addAttribute("account", detail);
+    model.addAttribute("roleViews", me.describe(detail.roles()));
+    return "identity/admin-account :: roles";
   }
 
   @PostMapping("/admin/accounts/{id}/password")
@@ -172,16 +175,16 @@ class AdminAccountsController {
       @RequestParam(defaultValue = "") String reason,
       RedirectAttributes redirect,
       Model model) {
-    try {
-      String oneTime = admin.resetPassword(id, reason.isBlank() ? null : reason.strip());
-      redirect.addFlashAttribute("oneTime", oneTime);
-      redirect.addFlashAttribute("oneTimeKey", "admin.resetDone");
-      return "redirect:/admin/accounts/" + id;
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      model.addAttribute("errorArgs", e.args());
-      return detail(id, model);
-    }
+    return FormOutcome.orShow(
+        () -> {
+          String oneTime = admin.resetPassword(id, reason.isBlank() ? null : reason.strip());
+          redirect.addFlashAttribute("oneTime", oneTime);
+          redirect.addFlashAttribute("oneTimeKey", "admin.resetDone");
+          return "redirect:/admin/accounts/" + id;
+        },
+        "",
+        model,
+        () -> detail(id, model));
   }
 
   @PostMapping("/admin/accounts/{id}/enabled")
@@ -190,14 +193,14 @@ class AdminAccountsController {
       @RequestParam boolean enabled,
       @RequestParam(defaultValue = "") String reason,
       Model model) {
-    try {
-      admin.setEnabled(id, enabled, reason.isBlank() ? null : reason.strip());
-      return "redirect:/admin/accounts/" + id;
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      model.addAttribute("errorArgs", e.args());
-      return detail(id, model);
-    }
+    return FormOutcome.orShow(
+        () -> {
+          admin.setEnabled(id, enabled, reason.isBlank() ? null : reason.strip());
+          return "redirect:/admin/accounts/" + id;
+        },
+        "",
+        model,
+        () -> detail(id, model));
   }
 
   @GetMapping("/admin/sessions")

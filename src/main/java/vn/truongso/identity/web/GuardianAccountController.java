@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.identity.internal.GuardianAccounts;
-import vn.truongso.platform.UserInputException;
+import vn.truongso.platform.FormOutcome;
 
 /** The "parent account" button on a guardian's page. */
 @Controller
@@ -24,18 +24,20 @@ class GuardianAccountController {
       @PathVariable long guardianId,
       @RequestParam long studentId,
       RedirectAttributes redirect) {
-    try {
-      GuardianAccounts.Result r = guardianAccounts.createOrExtend(schoolId, guardianId);
-      if (r.linkRequested()) {
-        redirect.addFlashAttribute("guardianLinkRequested", r.username());
-      } else {
-        redirect.addFlashAttribute("guardianAccount", r.username());
-        redirect.addFlashAttribute("guardianPassword", r.oneTimePassword());
-      }
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("guardianAccountError", e.messageKey());
-      redirect.addFlashAttribute("guardianAccountErrorArgs", e.args());
-    }
-    return "redirect:/schools/" + schoolId + "/students/" + studentId + "#guardians";
+    String back = "/schools/" + schoolId + "/students/" + studentId + "#guardians";
+    return FormOutcome.runTo(
+        () -> {
+          GuardianAccounts.Result r = guardianAccounts.createOrExtend(schoolId, guardianId);
+          if (r.linkRequested()) {
+            redirect.addFlashAttribute("guardianLinkRequested", r.username());
+          } else {
+            redirect.addFlashAttribute("guardianAccount", r.username());
+            redirect.addFlashAttribute("guardianPassword", r.oneTimePassword());
+          }
+          return "redirect:" + back;
+        },
+        "guardianAccount",
+        back,
+        redirect);
   }
 }

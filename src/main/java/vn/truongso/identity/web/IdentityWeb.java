@@ -1,13 +1,12 @@
 package vn.truongso.identity.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.truongso.identity.internal.AuthorizationService;
 import vn.truongso.identity.internal.MyAccount;
+import vn.truongso.identity.internal.SessionAccounts;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.HomePanel;
@@ -38,13 +37,20 @@ class IdentityWeb {
 
       @Override
       public Optional<Content> content(AuthenticatedUser user) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("roles", me.roles(user.accountId()));
-        model.put("teaches", !authorization.taughtBy(user.accountId()).isEmpty());
-        List<?> logins = me.logins(user.accountId(), 2);
-        model.put("previous", logins.size() > 1 ? logins.get(1) : null);
-        return Optional.of(new Content("identity/panels", "me", model));
+        List<SessionAccounts.LoginRow> logins = me.logins(user.accountId(), 2);
+        return Optional.of(
+            new Content(
+                "identity/panels",
+                "me",
+                new MePanel(
+                    me.roles(user.accountId()),
+                    !authorization.taughtBy(user.accountId()).isEmpty(),
+                    logins.size() > 1 ? logins.get(1) : null)));
       }
     };
   }
+
+  /** The "me" panel: roles with their scopes, whether the user teaches, the previous sign-in. */
+  record MePanel(
+      List<MyAccount.RoleView> roles, boolean teaches, SessionAccounts.LoginRow previous) {}
 }

@@ -27,8 +27,8 @@ import vn.truongso.identity.internal.SessionAccounts;
 import vn.truongso.identity.internal.Totp;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.DemoAccounts;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.Formats;
-import vn.truongso.platform.UserInputException;
 
 /** The login steps as pages: password, code, forced password change, 2FA enrolment. */
 @Controller
@@ -138,15 +138,20 @@ class LoginController {
     if (p == null) {
       return "redirect:/login";
     }
-    try {
-      LoginOutcome outcome = login.forcedChange(p.accountId(), newPassword, repeat);
-      return follow(outcome, p.username(), request, response, model);
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      model.addAttribute("errorField", e.field());
-      model.addAttribute("minLength", 10);
-      return "identity/login-password";
-    }
+    return FormOutcome.orShow(
+        () ->
+            follow(
+                login.forcedChange(p.accountId(), newPassword, repeat),
+                p.username(),
+                request,
+                response,
+                model),
+        "",
+        model,
+        () -> {
+          model.addAttribute("minLength", 10);
+          return "identity/login-password";
+        });
   }
 
   @GetMapping("/login/enrol")
@@ -170,16 +175,19 @@ class LoginController {
     if (p == null || p.enrolSecret() == null) {
       return "redirect:/login";
     }
-    try {
-      List<String> codes = login.enrolTotp(p.accountId(), p.enrolSecret(), code);
-      request.getSession().setAttribute(PendingLogin.ATTRIBUTE, p.withSecret(null));
-      model.addAttribute("codes", codes);
-      return "identity/login-recovery-codes";
-    } catch (UserInputException e) {
-      model.addAttribute("error", e.messageKey());
-      enrolModel(p, model);
-      return "identity/login-enrol";
-    }
+    return FormOutcome.orShow(
+        () -> {
+          List<String> codes = login.enrolTotp(p.accountId(), p.enrolSecret(), code);
+          request.getSession().setAttribute(PendingLogin.ATTRIBUTE, p.withSecret(null));
+          model.addAttribute("codes", codes);
+          return "identity/login-recovery-codes";
+        },
+        "",
+        model,
+        () -> {
+          enrolModel(p, model);
+          return "identity/login-enrol";
+        });
   }
 
   @PostMapping("/login/enrolled")

@@ -3,6 +3,7 @@ package vn.truongso.reporting.web;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +21,10 @@ import vn.truongso.org.SchoolYear;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
+import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.HomePanel;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.SecondaryBookSchools;
-import vn.truongso.platform.UserInputException;
 import vn.truongso.reporting.internal.Anomalies;
 import vn.truongso.reporting.internal.AnomalyFlags;
 import vn.truongso.reporting.internal.AnomalyRules;
@@ -60,14 +61,14 @@ class AnomaliesController {
       @RequestParam String key,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
-    try {
-      anomalies.review(user, schoolId, year, key, note);
-      redirect.addFlashAttribute("done", "reporting.anomaly.done.reviewed");
-    } catch (UserInputException e) {
-      redirect.addFlashAttribute("error", e.messageKey());
-      redirect.addFlashAttribute("errorArgs", e.args());
-    }
-    return "redirect:/schools/" + schoolId + "/monitoring/anomalies?year=" + year;
+    return FormOutcome.done(
+        () -> {
+          anomalies.review(user, schoolId, year, key, note);
+          return "reporting.anomaly.done.reviewed";
+        },
+        "",
+        back(schoolId, year),
+        redirect);
   }
 
   @PostMapping("/schools/{schoolId}/monitoring/anomalies/thresholds")
@@ -77,15 +78,18 @@ class AnomaliesController {
       @RequestParam int year,
       @RequestParam Map<String, String> form,
       RedirectAttributes redirect) {
-    try {
-      anomalies.setThresholds(user, schoolId, read(form));
-      redirect.addFlashAttribute("done", "reporting.anomaly.done.thresholds");
-    } catch (InvalidInput e) {
-      InvalidInput.FieldError first = e.errors().get(0);
-      redirect.addFlashAttribute("error", first.messageKey());
-      redirect.addFlashAttribute("errorArgs", first.args().toArray());
-    }
-    return "redirect:/schools/" + schoolId + "/monitoring/anomalies?year=" + year;
+    return FormOutcome.done(
+        () -> {
+          anomalies.setThresholds(user, schoolId, read(form));
+          return "reporting.anomaly.done.thresholds";
+        },
+        "",
+        back(schoolId, year),
+        redirect);
+  }
+
+  private static String back(long schoolId, int year) {
+    return "/schools/" + schoolId + "/monitoring/anomalies?year=" + year;
   }
 
   /** The form's fields as thresholds; a field that is not a number is its own error. */
@@ -160,16 +164,19 @@ class AnomaliesController {
                 y -> {
                   // stored flags, kept current by the grade book's MarksChanged events
                   AnomalyFlags.Open open = anomalies.openOnHome(schoolId, y.startYear(), 3);
-                  Map<String, Object> model = new HashMap<>();
-                  model.put("schoolId", schoolId);
-                  model.put("startYear", y.startYear());
-                  model.put("open", open.count());
-                  model.put(
-                      "first",
-                      open.first().stream().map(f -> new Anomalies.Shown(f, null)).toList());
-                  return new Content("reporting/panels", "anomalies", model);
+                  return new Content(
+                      "reporting/panels",
+                      "anomalies",
+                      new Panel(
+                          schoolId,
+                          y.startYear(),
+                          open.count(),
+                          open.first().stream().map(f -> new Anomalies.Shown(f, null)).toList()));
                 });
       }
     };
   }
+
+  /** The home-page panel: how many flags are open and the first few, unreviewed. */
+  record Panel(long schoolId, int startYear, int open, List<Anomalies.Shown> first) {}
 }
