@@ -4,10 +4,24 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +54,54 @@ public class Pdf {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The PDF with a file embedded as an associated file of the document (PDF/A-3 art. 6.8: file
+   * specification with {@code /UF}, {@code /AFRelationship}, the MIME type and the modification
+   * date, listed in the catalogue's {@code /AF}), so that the data the page shows travels inside
+   * the archival file and stays PDF/A-3b.
+   *
+   * @param relationship {@code Source} when the page was made from the file, {@code Data} when the
+   *     file holds the page's data
+   */
+  public byte[] attach(
+      byte[] pdf,
+      String fileName,
+      String mimeType,
+      byte[] content,
+      String description,
+      String relationship,
+      Instant modified) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      GregorianCalendar at = GregorianCalendar.from(modified.atZone(ZoneOffset.UTC));
+      PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(content));
+      file.setSubtype(mimeType);
+      file.setSize(content.length);
+      file.setCreationDate(at);
+      file.setModDate(at);
+      PDComplexFileSpecification spec = new PDComplexFileSpecification();
+      spec.setFile(fileName);
+      spec.setFileUnicode(fileName);
+      spec.setEmbeddedFile(file);
+      spec.setEmbeddedFileUnicode(file);
+      spec.setFileDescription(description);
+      spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), relationship);
+      PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+      tree.setNames(Map.of(fileName, spec));
+      PDDocumentCatalog catalog = doc.getDocumentCatalog();
+      PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+      names.setEmbeddedFiles(tree);
+      catalog.setNames(names);
+      COSArray associated = new COSArray();
+      associated.add(spec);
+      catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void font(PdfRendererBuilder b, String file, int weight, FontStyle style) {

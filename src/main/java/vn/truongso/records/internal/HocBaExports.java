@@ -18,13 +18,22 @@ public class HocBaExports {
   private final HocBaRecords records;
   private final HocBaXml xml;
   private final HocBaPackage packages;
+  private final HocBaPrint print;
   private final AuditLog audit;
 
-  HocBaExports(HocBaRecords records, HocBaXml xml, HocBaPackage packages, AuditLog audit) {
+  HocBaExports(
+      HocBaRecords records, HocBaXml xml, HocBaPackage packages, HocBaPrint print, AuditLog audit) {
     this.records = records;
     this.xml = xml;
     this.packages = packages;
+    this.print = print;
     this.audit = audit;
+  }
+
+  /** The formats a student's year leaves in: its XML, or the printed pages with the XML inside. */
+  public enum Format {
+    XML,
+    PDF
   }
 
   /** A file to download. */
@@ -32,7 +41,7 @@ public class HocBaExports {
 
   /** A student's document; empty while the year gives no records (the page says why). */
   @Transactional
-  public Optional<Export> student(long schoolId, long classId, long studentId) {
+  public Optional<Export> student(long schoolId, long classId, long studentId, Format format) {
     return approved(schoolId, classId)
         .map(
             r -> {
@@ -40,8 +49,10 @@ public class HocBaExports {
               if (one == null) {
                 throw new NotFoundException("hocba");
               }
-              exported(schoolId, classId, String.valueOf(studentId));
-              return new Export(HocBaPackage.fileName(one), xml.current(one));
+              exported(schoolId, classId, studentId + "/" + format);
+              return format == Format.XML
+                  ? new Export(HocBaPackage.fileName(one), xml.current(one))
+                  : new Export(HocBaPackage.fileName(one).replace(".xml", ".pdf"), print.pdf(one));
             });
   }
 

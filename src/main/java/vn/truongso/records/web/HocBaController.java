@@ -43,11 +43,20 @@ class HocBaController {
     return "records/hocba";
   }
 
+  @GetMapping("/schools/{schoolId}/classes/{classId}/hocba/{studentId}.pdf")
+  ResponseEntity<byte[]> printed(
+      @PathVariable long schoolId, @PathVariable long classId, @PathVariable long studentId) {
+    return exports
+        .student(schoolId, classId, studentId, HocBaExports.Format.PDF)
+        .map(e -> Downloads.pdf(e.body(), e.fileName()))
+        .orElseGet(() -> backToPage(schoolId, classId));
+  }
+
   @GetMapping("/schools/{schoolId}/classes/{classId}/hocba/{studentId}.xml")
   ResponseEntity<byte[]> student(
       @PathVariable long schoolId, @PathVariable long classId, @PathVariable long studentId) {
     return exports
-        .student(schoolId, classId, studentId)
+        .student(schoolId, classId, studentId, HocBaExports.Format.XML)
         .map(
             e ->
                 ResponseEntity.ok()

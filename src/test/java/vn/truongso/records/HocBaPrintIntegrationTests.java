@@ -1,0 +1,71 @@
+package vn.truongso.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.truongso.assessment.PolicyCode;
+import vn.truongso.people.Sex;
+import vn.truongso.platform.PdfTests;
+import vn.truongso.records.internal.HocBaPrint;
+import vn.truongso.records.internal.HocBaXml;
+import vn.truongso.records.internal.StudentYearRecord;
+
+/**
+ * A student's year of the học bạ (TT22 annex; docs/domain/forms.md §2.4–2.5) printed as PDF/A-3b
+ * that veraPDF accepts, its values where the pages put them, the student's header on every page,
+ * and the year's học bạ số XML inside it as the associated file it was made from.
+ */
+@SpringBootTest
+class HocBaPrintIntegrationTests {
+
+  @Autowired HocBaPrint print;
+  @Autowired HocBaXml xml;
+
+  @Test
+  void aYearPrintsAsPdfA3bWithItsXmlInside() throws Exception {
+    StudentYearRecord r = HocBaXmlTests.year(PolicyCode.TT22_2021, Sex.F, "079312000123", true);
+    byte[] pdf = print.pdf(r);
+
+    assertThat(PdfTests.pdfA3bFailures(pdf)).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(2);
+      for (int page = 1; page <= 2; page++) {
+        PDFTextStripper strip = new PDFTextStripper();
+        strip.setStartPage(page);
+        strip.setEndPage(page);
+        assertThat(strip.getText(doc))
+            .as("page %d repeats the student's header", page)
+            .contains(
+                "Họ và tên: Nguyễn Thị Ánh Tuyết",
+                "Lớp: 7A1",
+                "2025–2026",
+                "Trường THCS Nguyễn Du",
+                "Phường Bến Thành",
+                "Thành phố Hồ Chí Minh");
+      }
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("Toán 7,5 8,5 8,2")
+          .contains("Giáo dục thể chất Đ Đ Đ Miễn học kì II")
+          .contains("- Được lên lớp: Có", "Học sinh Giỏi")
+          .contains("Lê Thị Hoa", "Phạm Văn Minh");
+
+      Map<String, PDComplexFileSpecification> files =
+          doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+      PDComplexFileSpecification spec = files.get("hocba-HS0007-2025.xml");
+      assertThat(spec).isNotNull();
+      assertThat(spec.getCOSObject().getNameAsString("AFRelationship")).isEqualTo("Source");
+      ByteArrayOutputStream embedded = new ByteArrayOutputStream();
+      spec.getEmbeddedFile().createInputStream().transferTo(embedded);
+      assertThat(embedded.toByteArray()).isEqualTo(xml.current(r));
+    }
+  }
+}
