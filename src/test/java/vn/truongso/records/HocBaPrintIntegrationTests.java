@@ -41,17 +41,19 @@ class HocBaPrintIntegrationTests {
         PDFTextStripper strip = new PDFTextStripper();
         strip.setStartPage(page);
         strip.setEndPage(page);
-        assertThat(strip.getText(doc))
+        // a long place name wraps in its cell (never overflows): compare words, not lines
+        assertThat(strip.getText(doc).replaceAll("\\s+", " "))
             .as("page %d repeats the student's header", page)
             .contains(
                 "Họ và tên: Nguyễn Thị Ánh Tuyết",
                 "Lớp: 7A1",
+                "Năm học: 2025–2026",
                 "2025–2026",
                 "Trường THCS Nguyễn Du",
                 "Phường Bến Thành",
                 "Thành phố Hồ Chí Minh");
       }
-      String text = new PDFTextStripper().getText(doc);
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text)
           .contains("Toán 7,5 8,5 8,2")
           .contains("Giáo dục thể chất Đ Đ Đ Miễn học kì II")
