@@ -39,20 +39,7 @@ public final class Retests {
     for (int i = 0; i < subjects.size(); i++) {
       SubjectResult s = subjects.get(i);
       Mark retest = r.subjects().get(i).retest();
-      out.add(
-          retest == null
-              ? s
-              : new SubjectResult(
-                  s.code(),
-                  s.kind(),
-                  s.exempt(),
-                  s.term1Average(),
-                  s.term2Average(),
-                  s.yearAverage(),
-                  s.term1Result(),
-                  s.term2Result(),
-                  s.yearResult(),
-                  retest));
+      out.add(retest == null ? s : s.withRetest(retest));
     }
     return out;
   }

@@ -255,22 +255,11 @@ public final class Tt22Policy implements SecondaryPolicy {
       // check() has made sure a scored subject has every mark of both terms, each a score.
       BigDecimal t1 = Objects.requireNonNull(SubjectAverage.term(s.term1(), required));
       BigDecimal t2 = Objects.requireNonNull(SubjectAverage.term(s.term2(), required));
-      return new SubjectResult(
-          s.code(),
-          s.kind(),
-          s.exempt(),
-          t1,
-          t2,
-          SubjectAverage.year(t1, t2),
-          null,
-          null,
-          null,
-          null);
+      return SubjectResult.scored(s.code(), s.exempt(), t1, t2, SubjectAverage.year(t1, t2));
     }
     Comment r1 = CommentResult.term(s.term1(), required);
     Comment r2 = CommentResult.term(s.term2(), required);
-    return new SubjectResult(
-        s.code(), s.kind(), s.exempt(), null, null, null, r1, r2, CommentResult.year(r2), null);
+    return SubjectResult.commented(s.code(), s.exempt(), r1, r2, CommentResult.year(r2));
   }
 
   /** period 1, 2: the terms; 3: the year; 4: the year after re-assessment. */

@@ -225,19 +225,17 @@ public final class Tt58Policy implements SecondaryPolicy {
 
   private static SubjectResult subject(SubjectRecord s) {
     if (s.exempt()) {
-      return new SubjectResult(s.code(), s.kind(), true, null, null, null, null, null, null, null);
+      return SubjectResult.leftOut(s.code(), s.kind());
     }
     int required = RegularCount.required(s.periodsPerYear());
     if (s.kind() == SubjectKind.SCORE) {
       BigDecimal a1 = checkedAverage(s.term1());
       BigDecimal a2 = checkedAverage(s.term2());
-      return new SubjectResult(
-          s.code(), s.kind(), false, a1, a2, Averages.year(a1, a2), null, null, null, null);
+      return SubjectResult.scored(s.code(), false, a1, a2, Averages.year(a1, a2));
     }
     Comment c1 = CommentResult.term(s.term1(), required);
     Comment c2 = CommentResult.term(s.term2(), required);
-    return new SubjectResult(
-        s.code(), s.kind(), false, null, null, null, c1, c2, CommentResult.year(c2), null);
+    return SubjectResult.commented(s.code(), false, c1, c2, CommentResult.year(c2));
   }
 
   /** A term's average: check() has made sure every mark of a counted scored subject is a score. */
