@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
@@ -46,6 +47,14 @@ public class HocBaXml {
     byte[] xml = exporter.write(record);
     validate(exporter, xml);
     return xml;
+  }
+
+  /**
+   * Checks a document of the current schema, e.g. once signed: the signature is the only thing the
+   * schema lets a signer add.
+   */
+  public void validateCurrent(byte[] document) {
+    validate(Objects.requireNonNull(exporters.get(HocBaXmlV1.NAMESPACE)), document);
   }
 
   /** Checks a document against its exporter's XSD. */
