@@ -10,6 +10,7 @@
     displayName = "Records",
     allowedDependencies = {
       "platform",
+      "platform :: time",
       "org",
       "people",
       "enrolment",

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = WallClock.VIETNAM;
 
   @Bean
   Clock clock() {
-    return Clock.system(VIETNAM);
+    return WallClock.vietnam();
   }
 }
