@@ -7,12 +7,14 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -41,7 +43,7 @@ public class Pdf {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
-    builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    builder.useColorProfile(SRGB);
     font(builder, "Tinos-Regular.ttf", 400, FontStyle.NORMAL);
     font(builder, "Tinos-Bold.ttf", 700, FontStyle.NORMAL);
     font(builder, "Tinos-Italic.ttf", 400, FontStyle.ITALIC);
@@ -105,18 +107,20 @@ public class Pdf {
   }
 
   private static void font(PdfRendererBuilder b, String file, int weight, FontStyle style) {
-    ClassPathResource font = new ClassPathResource("fonts/" + file);
-    b.useFont(
-        () -> {
-          try {
-            return font.getInputStream();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        },
-        "Tinos",
-        weight,
-        style,
-        true);
+    byte[] bytes = FONTS.computeIfAbsent(file, Pdf::read);
+    b.useFont(() -> new ByteArrayInputStream(bytes), "Tinos", weight, style, true);
+  }
+
+  // Read once: every printed page set embeds the same three faces.
+  private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
+
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  private static byte[] read(String file) {
+    try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Issue 18's benchmark: a class of 45 học bạ printed (PDF/A-3b, two pages each, the XML embedded)
+# and signed (PAdES + XAdES, PKCS#12, no time-stamp server), three runs in one JVM, the first warm-up.
+# Usage: bench/hocba.sh   (full log: target/bench-hocba.log)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .ci/jdk.sh
+log=target/bench-hocba.log
+mkdir -p target
+if ! PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 ./mvnw -B test -Dbench.excluded=none -Dgroups=benchmark \
+  -Dtest=HocBaBenchmark -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1; then
+  tail -40 "$log"
+  exit 1
+fi
+grep -a '^BENCH' "$log"
