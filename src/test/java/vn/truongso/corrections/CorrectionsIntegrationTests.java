@@ -125,6 +125,10 @@ class CorrectionsIntegrationTests {
     // the teacher still cannot type into it
     save(l.t(), l.teacher(), "GK", "9", 2).andExpect(status().isUnprocessableEntity());
 
+    // a school's full name is long: the motto beside it must still keep to one line
+    jdbc.sql("UPDATE school SET name = ? WHERE id = ?")
+        .params("Trường Trung học cơ sở Nguyễn Văn Trỗi, phường Bến Thành", l.t().school().id())
+        .update();
     byte[] pdf =
         mvc.perform(
                 get("/schools/{s}/corrections/{id}/minutes.pdf", l.t().school().id(), id)
@@ -143,7 +147,9 @@ class CorrectionsIntegrationTests {
               l.principal().username(),
               l.admin().username(),
               l.t().subjectTeacher().username(),
-              "HIỆU TRƯỞNG");
+              "HIỆU TRƯỞNG")
+          // the national motto on one line, never "…VIỆT / NAM"
+          .containsPattern("(?m)^.*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\s*$");
     }
     assertThat(vn.truongso.platform.PdfTests.pdfA3bFailures(pdf)).isEmpty();
   }

@@ -19,7 +19,7 @@ import vn.truongso.records.internal.HocBaXml;
 import vn.truongso.records.internal.StudentYearRecord;
 
 /**
- * A student's year of the học bạ (TT22 annex; docs/domain/forms.md §2.4–2.5) printed as PDF/A-3b
+ * A student's year of the học bạ (TT22 annex; docs/domain/official-books.md) printed as PDF/A-3b
  * that veraPDF accepts, its values where the pages put them, the student's header on every page,
  * and the year's học bạ số XML inside it as the associated file it was made from.
  */

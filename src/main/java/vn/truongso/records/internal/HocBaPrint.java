@@ -18,9 +18,9 @@ import vn.truongso.records.internal.StudentYearRecord.Subject;
 
 /**
  * A student's year of the học bạ THCS/THPT (TT22 annex) as archival PDF/A-3b: the subject page and
- * the summary page (docs/domain/forms.md §2.4–2.5) with the student, class, school and place
- * repeated at the top of every page (as the Sơn La school's rule for the printed học bạ asks), and
- * the year's học bạ số XML embedded in it, so that the printed page and its data are one file.
+ * the summary page (docs/domain/official-books.md) with the student, class, school and place
+ * repeated at the top of every page (SL-CV), and the year's học bạ số XML embedded in it, so that
+ * the printed page and its data are one file.
  */
 @Service
 public class HocBaPrint {
@@ -77,7 +77,8 @@ public class HocBaPrint {
 
   /**
    * Each subject's four cells (terms, year, re-assessment): a score with a decimal comma as the
-   * book writes it (forms.md §2.4), a comment's enum name for the page to translate, or empty.
+   * book writes it (docs/domain/official-books.md), a comment's enum name for the page to
+   * translate, or empty.
    */
   static Map<String, List<String>> marks(StudentYearRecord r) {
     Map<String, List<String>> out = new LinkedHashMap<>();
