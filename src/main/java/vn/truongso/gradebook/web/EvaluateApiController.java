@@ -3,7 +3,9 @@ package vn.truongso.gradebook.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.truongso.platform.RequestsPerMinute;
 
 /**
  * Evaluates one student's year without the database: for other systems, for checking a school's own
@@ -27,11 +30,14 @@ class EvaluateApiController {
   static final int MAX_BODY_CHARS = 256 * 1024;
 
   private final MessageSource messages;
-  private final EvaluateRateLimit rateLimit;
+  private final RequestsPerMinute rateLimit;
 
-  EvaluateApiController(MessageSource messages, EvaluateRateLimit rateLimit) {
+  EvaluateApiController(
+      MessageSource messages,
+      Clock clock,
+      @Value("${truongso.evaluate.per-minute:120}") int perMinute) {
     this.messages = messages;
-    this.rateLimit = rateLimit;
+    this.rateLimit = new RequestsPerMinute(clock, perMinute);
   }
 
   @PostMapping(path = "/api/v1/assessment/evaluate", produces = MediaType.APPLICATION_JSON_VALUE)

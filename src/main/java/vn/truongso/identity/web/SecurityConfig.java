@@ -82,7 +82,13 @@ class SecurityConfig {
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/login/**", "/error", "/webjars/**", "/assets/**", "/schemas/**")
+                        "/login",
+                        "/login/**",
+                        "/error",
+                        "/webjars/**",
+                        "/assets/**",
+                        "/schemas/**",
+                        "/verify")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

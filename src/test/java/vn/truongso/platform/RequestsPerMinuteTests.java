@@ -1,4 +1,4 @@
-package vn.truongso.gradebook.web;
+package vn.truongso.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,14 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import vn.truongso.support.MovableClock;
 
-/** The open endpoint's per-address limit: a minute's quota, then refusals until the next one. */
-class EvaluateRateLimitTests {
+/** An open endpoint's per-address limit: a minute's quota, then refusals until the next one. */
+class RequestsPerMinuteTests {
 
   @Test
   void anAddressOverItsMinuteIsRefusedUntilTheNextMinute() {
     MovableClock clock = new MovableClock();
     clock.moveTo(LocalDateTime.of(2026, 12, 1, 9, 0, 10));
-    EvaluateRateLimit limit = new EvaluateRateLimit(clock, 3);
+    RequestsPerMinute limit = new RequestsPerMinute(clock, 3);
     assertThat(limit.allow("192.0.2.1")).isTrue();
     assertThat(limit.allow("192.0.2.1")).isTrue();
     assertThat(limit.allow("192.0.2.1")).isTrue();

@@ -1,29 +1,26 @@
-package vn.truongso.gradebook.web;
+package vn.truongso.platform;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * The open evaluation endpoint takes at most {@code limit} requests a minute from one address (a
- * fixed one-minute window, kept in memory): enough for a school's system checking its figures, not
- * for knocking the server over.
+ * An open endpoint's limit: at most {@code limit} requests a minute from one address (a fixed
+ * one-minute window, kept in memory). Enough for a person or a school's system using it, not for
+ * knocking the server over. Each endpoint keeps its own.
  */
-@Component
-class EvaluateRateLimit {
+public final class RequestsPerMinute {
 
   private final Clock clock;
   private final int limit;
   private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
-  EvaluateRateLimit(Clock clock, @Value("${truongso.evaluate.per-minute:120}") int limit) {
+  public RequestsPerMinute(Clock clock, int limit) {
     this.clock = clock;
     this.limit = limit;
   }
 
   /** Counts the request; false when the address is over its limit for this minute. */
-  boolean allow(String address) {
+  public boolean allow(String address) {
     long minute = clock.millis() / 60_000;
     if (windows.size() > 10_000) {
       windows.values().removeIf(w -> w.minute() != minute);
