@@ -41,7 +41,7 @@ public final class VerifySignatureCommand implements StandaloneCommand {
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     ResourceBundle text = ResourceBundle.getBundle("i18n/platform/cli", locale());
     if (args.isEmpty() || args.size() % 2 == 0) {
-      err.println(text.getString("cli.verifySignature.help"));
+      err.println(text.getString("cli.verify-signature.help"));
       return 2;
     }
     byte[] document;
@@ -50,7 +50,7 @@ public final class VerifySignatureCommand implements StandaloneCommand {
       document = Files.readAllBytes(Path.of(args.getFirst()));
       for (int i = 1; i < args.size(); i += 2) {
         if (!args.get(i).equals("--trust")) {
-          err.println(text.getString("cli.verifySignature.help"));
+          err.println(text.getString("cli.verify-signature.help"));
           return 2;
         }
         trusted.add(certificate(Files.readAllBytes(Path.of(args.get(i + 1)))));
