@@ -1,16 +1,14 @@
 package vn.truongso.corrections.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import vn.truongso.corrections.Corrections;
 import vn.truongso.corrections.Upload;
 import vn.truongso.platform.ImageSize;
 import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.Sha256;
 
 /**
  * What an evidence file is, judged by its content and never by its name: a PDF (a scanned mark book
@@ -88,7 +86,10 @@ public final class EvidenceFiles {
       }
       out.add(
           new Checked(
-              cleanName(u.fileName(), type.get()), type.get(), u.content(), sha256(u.content())));
+              cleanName(u.fileName(), type.get()),
+              type.get(),
+              u.content(),
+              Sha256.hex(u.content())));
     }
     return out;
   }
@@ -106,14 +107,6 @@ public final class EvidenceFiles {
           };
     }
     return n.length() > 200 ? n.substring(n.length() - 200) : n;
-  }
-
-  public static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static boolean startsWith(byte[] b, byte[] prefix) {

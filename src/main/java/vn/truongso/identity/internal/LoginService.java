@@ -3,7 +3,6 @@ package vn.truongso.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import vn.truongso.identity.internal.LoginOutcome.SignedIn;
 import vn.truongso.identity.internal.LoginOutcome.Step;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.Sha256;
 import vn.truongso.platform.UserInputException;
 
 /**
@@ -263,13 +263,6 @@ public class LoginService {
   }
 
   public static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

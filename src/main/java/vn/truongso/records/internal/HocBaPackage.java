@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
+import vn.truongso.platform.Sha256;
 
 /**
  * A class's học bạ số for the Sở: one XML document per student, the schema they follow and a
@@ -46,7 +44,7 @@ public class HocBaPackage {
     }
     StringBuilder manifest = new StringBuilder();
     files.forEach(
-        (name, bytes) -> manifest.append(sha256(bytes)).append("  ").append(name).append('\n'));
+        (name, bytes) -> manifest.append(Sha256.hex(bytes)).append("  ").append(name).append('\n'));
     files.put(MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
     return zip(files);
   }
@@ -59,14 +57,6 @@ public class HocBaPackage {
         + "-"
         + r.year().startYear()
         + ".xml";
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static byte[] zip(Map<String, byte[]> files) {
