@@ -21,6 +21,7 @@ import vn.truongso.records.internal.StudentYearRecord;
 import vn.truongso.records.signing.SignatureCheck;
 import vn.truongso.records.signing.Signer;
 import vn.truongso.records.signing.SigningKey;
+import vn.truongso.support.SoftHsm;
 import vn.truongso.support.TestCertificates;
 
 /**
@@ -96,6 +97,23 @@ class SignatureIntegrationTests {
    */
   private List<java.security.cert.X509Certificate> trusted() {
     return List.of(homeroom.certificate());
+  }
+
+  @Test
+  void aHardwareTokenOverPkcs11SignsTooAndRefusesAWrongPin() throws Exception {
+    SoftHsm.token("4321", homeroom.key(), homeroom.certificate());
+    StudentYearRecord r = HocBaXmlTests.year(PolicyCode.TT22_2021, Sex.F, "079312000123", true);
+    byte[] pdf;
+    byte[] signedXml;
+    try (SigningKey key = SigningKey.pkcs11(SoftHsm.LIBRARY, 0, "4321".toCharArray())) {
+      assertThat(key.certificate()).isEqualTo(homeroom.certificate());
+      pdf = signer.signPdf(print.pdf(r), key, "Giáo viên chủ nhiệm xác nhận", "7A1");
+      signedXml = signer.signXml(xml.current(r), key);
+    }
+    assertThat(check.check(pdf, trusted()).getFirst().passed()).isTrue();
+    assertThat(check.check(signedXml, trusted()).getFirst().passed()).isTrue();
+    assertThatThrownBy(() -> SigningKey.pkcs11(SoftHsm.LIBRARY, 0, "0000".toCharArray()))
+        .isInstanceOf(SigningKey.WrongPinException.class);
   }
 
   @Test

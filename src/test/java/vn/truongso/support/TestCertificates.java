@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,13 +51,13 @@ public final class TestCertificates {
           "signer", keys.getPrivate(), pin.toCharArray(), new X509Certificate[] {cert, ca});
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       store.store(out, pin.toCharArray());
-      return new Issued(cert, out.toByteArray());
+      return new Issued(cert, out.toByteArray(), keys.getPrivate());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  public record Issued(X509Certificate certificate, byte[] pkcs12) {}
+  public record Issued(X509Certificate certificate, byte[] pkcs12, PrivateKey key) {}
 
   private static KeyPair keys() {
     try {

@@ -2,6 +2,7 @@ package vn.truongso.records.signing;
 
 import eu.europa.esig.dss.token.AbstractKeyStoreTokenConnection;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.Pkcs11SignatureToken;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.security.KeyStore;
 import java.util.List;
@@ -38,6 +39,31 @@ public final class SigningKey implements AutoCloseable {
     if (keys.isEmpty()) {
       token.close();
       throw new IllegalArgumentException("no key in the PKCS#12 file");
+    }
+    return new SigningKey(token, keys.getFirst());
+  }
+
+  /**
+   * Opens the first key of a hardware token over PKCS#11 (a CA's USB token, or SoftHSM2 in tests).
+   * The token is named by its position in the slot list, since a token's slot id may be anything
+   * (SoftHSM2 gives a random one).
+   *
+   * @param library the PKCS#11 module, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}
+   * @throws WrongPinException when the token refuses the PIN
+   */
+  public static SigningKey pkcs11(String library, int slotListIndex, char[] pin) {
+    Pkcs11SignatureToken token =
+        new Pkcs11SignatureToken(library, () -> pin.clone(), -1, slotListIndex, null);
+    List<DSSPrivateKeyEntry> keys;
+    try {
+      keys = token.getKeys();
+    } catch (RuntimeException e) {
+      token.close();
+      throw new WrongPinException(e);
+    }
+    if (keys.isEmpty()) {
+      token.close();
+      throw new IllegalArgumentException("no key on the token");
     }
     return new SigningKey(token, keys.getFirst());
   }
