@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.truongso.identity.Role;
+import vn.truongso.support.ClassBookSteps;
 import vn.truongso.support.GradeBookData;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
@@ -197,25 +198,11 @@ class ApprovalIntegrationTests {
   }
 
   private void conduct() throws Exception {
-    mvc.perform(
-            post("/schools/{s}/classes/{c}/book/conduct", taught.school().id(), taught.classId())
-                .param("student-" + an, "1")
-                .param("HK1-" + an, "TOT")
-                .param("HK2-" + an, "TOT")
-                .param("student-" + binh, "1")
-                .param("HK1-" + binh, "KHA")
-                .param("HK2-" + binh, "KHA")
-                .with(csrf())
-                .with(authentication(homeroom)))
-        .andExpect(status().is3xxRedirection());
+    ClassBookSteps.conduct(mvc, taught, homeroom, an, "TOT", binh, "KHA");
   }
 
   private ResultActions act(Authentication who, String action, int period) throws Exception {
-    return mvc.perform(
-        post("/schools/{s}/classes/{c}/book/" + action, taught.school().id(), taught.classId())
-            .param("period", String.valueOf(period))
-            .with(csrf())
-            .with(authentication(who)));
+    return ClassBookSteps.act(mvc, taught, who, action, period);
   }
 
   private ResultActions cell(Authentication who, int term, String slot, String value, int version)

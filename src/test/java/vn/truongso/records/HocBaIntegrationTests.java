@@ -2,9 +2,7 @@ package vn.truongso.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.truongso.identity.Role;
+import vn.truongso.support.ClassBookSteps;
 import vn.truongso.support.GradeBookData;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
@@ -118,30 +117,13 @@ class HocBaIntegrationTests {
   private void approvedYear() throws Exception {
     data.fillYear(taught, an, "9");
     data.fillYear(taught, binh, "7");
-    mvc.perform(
-            post(base() + "/book/conduct")
-                .param("student-" + an, "1")
-                .param("HK1-" + an, "TOT")
-                .param("HK2-" + an, "TOT")
-                .param("student-" + binh, "1")
-                .param("HK1-" + binh, "KHA")
-                .param("HK2-" + binh, "KHA")
-                .with(csrf())
-                .with(authentication(homeroom)))
-        .andExpect(status().is3xxRedirection());
+    ClassBookSteps.conduct(mvc, taught, homeroom, an, "TOT", binh, "KHA");
     for (int period = 1; period <= 2; period++) {
-      act(homeroom, "submit", period);
-      act(principal, "approve", period);
+      ClassBookSteps.act(mvc, taught, homeroom, "submit", period)
+          .andExpect(status().is3xxRedirection());
+      ClassBookSteps.act(mvc, taught, principal, "approve", period)
+          .andExpect(status().is3xxRedirection());
     }
-  }
-
-  private void act(Authentication who, String action, int period) throws Exception {
-    mvc.perform(
-            post(base() + "/book/" + action)
-                .param("period", String.valueOf(period))
-                .with(csrf())
-                .with(authentication(who)))
-        .andExpect(status().is3xxRedirection());
   }
 
   private String page(Authentication who) throws Exception {
