@@ -70,6 +70,7 @@ public final class AccessRules {
             MANAGE_TEACHING_ASSIGNMENTS,
             LOCK_GRADEBOOK,
             APPROVE_RESULTS,
+            SEAL_RECORDS,
             ENROL_STUDENTS,
             EXPORT_PERSONAL_DATA));
     ACTIONS.put(Role.PRINCIPAL, principal);
@@ -78,7 +79,7 @@ public final class AccessRules {
     ACTIONS.put(Role.VICE_PRINCIPAL, vice);
     ACTIONS.put(
         Role.RESULTS_APPROVER,
-        EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, VIEW_CLASS_ROSTER, APPROVE_RESULTS));
+        EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, VIEW_CLASS_ROSTER, APPROVE_RESULTS, SEAL_RECORDS));
     Set<Action> dataAdmin = EnumSet.copyOf(schoolRecords);
     dataAdmin.addAll(
         EnumSet.of(
@@ -102,7 +103,8 @@ public final class AccessRules {
             EDIT_STUDENT_PROFILE,
             RECORD_MOVEMENT,
             ENTER_CONDUCT,
-            ENTER_ATTENDANCE));
+            ENTER_ATTENDANCE,
+            SIGN_RECORDS));
     ACTIONS.put(
         Role.SUBJECT_TEACHER,
         EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_ROSTER, VIEW_STUDENT_BASIC, ENTER_SCORES));

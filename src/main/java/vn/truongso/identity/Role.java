@@ -11,8 +11,8 @@ public enum Role {
   PRINCIPAL(ScopeKind.SCHOOL, true),
   VICE_PRINCIPAL(ScopeKind.SCHOOL, true),
   /**
-   * approves classes' results on the principal's behalf: the principal's delegation to a
-   * vice-principal, given and taken back as a role of its own
+   * approves classes' results and seals the signed học bạ on the principal's behalf: the
+   * principal's delegation to a vice-principal, given and taken back as a role of its own
    */
   RESULTS_APPROVER(ScopeKind.SCHOOL, true),
   DATA_ADMIN(ScopeKind.SCHOOL, true),

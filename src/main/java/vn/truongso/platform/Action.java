@@ -43,6 +43,13 @@ public enum Action {
   MANAGE_LOCKS(ScopeLevel.SCHOOL),
   APPROVE_RESULTS(ScopeLevel.SCHOOL),
   PRINT_BOOKS(ScopeLevel.SCHOOL),
+  /** The homeroom teacher's signature on each student's year of the học bạ (BA-HBS, SL-CV). */
+  SIGN_RECORDS(ScopeLevel.CLASS),
+  /**
+   * The school's seal on the signed học bạ: the principal, or the vice-principal the principal
+   * delegates (SL-CV).
+   */
+  SEAL_RECORDS(ScopeLevel.SCHOOL),
   /**
    * The leaders' check of the grade book (DH-SD art. 5.2, BA-HBS art. 4): the correction log, entry
    * progress and anomalies, with the students' marks in them.

@@ -19,14 +19,21 @@ public class HocBaExports {
   private final HocBaXml xml;
   private final HocBaPackage packages;
   private final HocBaPrint print;
+  private final HocBaVersions versions;
   private final AuditLog audit;
 
   HocBaExports(
-      HocBaRecords records, HocBaXml xml, HocBaPackage packages, HocBaPrint print, AuditLog audit) {
+      HocBaRecords records,
+      HocBaXml xml,
+      HocBaPackage packages,
+      HocBaPrint print,
+      HocBaVersions versions,
+      AuditLog audit) {
     this.records = records;
     this.xml = xml;
     this.packages = packages;
     this.print = print;
+    this.versions = versions;
     this.audit = audit;
   }
 
@@ -39,7 +46,11 @@ public class HocBaExports {
   /** A file to download. */
   public record Export(String fileName, byte[] body) {}
 
-  /** A student's document; empty while the year gives no records (the page says why). */
+  /**
+   * A student's document: the published one (signed and sealed) once there is one, before that the
+   * unsigned draft the homeroom teacher reviews; empty while the year gives no records (the page
+   * says why).
+   */
   @Transactional
   public Optional<Export> student(long schoolId, long classId, long studentId, Format format) {
     return approved(schoolId, classId)
@@ -50,22 +61,33 @@ public class HocBaExports {
                 throw new NotFoundException("hocba");
               }
               exported(schoolId, classId, studentId + "/" + format);
-              return format == Format.XML
-                  ? new Export(HocBaPackage.fileName(one), xml.current(one))
-                  : new Export(HocBaPackage.fileName(one).replace(".xml", ".pdf"), print.pdf(one));
+              var published = versions.published(schoolId, studentId, r.year().startYear());
+              if (format == Format.XML) {
+                return new Export(
+                    HocBaPackage.fileName(one),
+                    published.map(HocBaVersions.Documents::xml).orElseGet(() -> xml.current(one)));
+              }
+              return new Export(
+                  HocBaPackage.pdfName(one),
+                  published.map(HocBaVersions.Documents::pdf).orElseGet(() -> print.pdf(one)));
             });
   }
 
-  /** The class's package; empty while the year gives no records. */
+  /** The class's package of published records; empty while none is published. */
   @Transactional
   public Optional<Export> classPackage(long schoolId, long classId) {
     return approved(schoolId, classId)
-        .map(
+        .flatMap(
             r -> {
+              var published = versions.publishedOfClass(schoolId, classId, r.year().startYear());
+              if (published.isEmpty()) {
+                return Optional.empty();
+              }
               exported(schoolId, classId, "class");
-              return new Export(
-                  "hocba-" + r.year().className() + "-" + r.year().startYear() + ".zip",
-                  packages.zip(r));
+              return Optional.of(
+                  new Export(
+                      "hocba-" + r.year().className() + "-" + r.year().startYear() + ".zip",
+                      packages.zip(r, published)));
             });
   }
 

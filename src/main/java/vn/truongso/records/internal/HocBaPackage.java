@@ -23,20 +23,29 @@ public class HocBaPackage {
   static final String MANIFEST = "SHA256SUMS";
   static final String SCHEMA = "hocbaso-1.xsd";
 
-  private final HocBaXml xml;
   private final HocBaXmlV1 v1;
 
-  HocBaPackage(HocBaXml xml, HocBaXmlV1 v1) {
-    this.xml = xml;
+  HocBaPackage(HocBaXmlV1 v1) {
     this.v1 = v1;
   }
 
-  /** The ZIP of a class's records; every document validated before it goes in. */
-  public byte[] zip(HocBaRecords.ClassRecords records) {
+  /**
+   * The ZIP of a class's published records: each student's signed and sealed XML and PDF (the XML
+   * was validated before it was signed), the schema and the manifest.
+   */
+  public byte[] zip(
+      HocBaRecords.ClassRecords records, Map<Long, HocBaVersions.Documents> published) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    for (StudentYearRecord r : records.records().values()) {
-      files.put(fileName(r), xml.current(r));
-    }
+    records
+        .records()
+        .forEach(
+            (id, r) -> {
+              HocBaVersions.Documents d = published.get(id);
+              if (d != null) {
+                files.put(fileName(r), d.xml());
+                files.put(pdfName(r), d.pdf());
+              }
+            });
     try (InputStream in = v1.schema().openStream()) {
       files.put(SCHEMA, in.readAllBytes());
     } catch (IOException e) {
@@ -57,6 +66,11 @@ public class HocBaPackage {
         + "-"
         + r.year().startYear()
         + ".xml";
+  }
+
+  /** The printed học bạ's file: the XML's name with the PDF's extension. */
+  public static String pdfName(StudentYearRecord r) {
+    return fileName(r).replace(".xml", ".pdf");
   }
 
   private static byte[] zip(Map<String, byte[]> files) {

@@ -2,6 +2,7 @@ package vn.truongso.records.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.springframework.stereotype.Service;
 import org.xml.sax.SAXException;
+import vn.truongso.platform.Sha256;
 
 /**
  * Makes a student's học bạ số document with the chosen exporter and checks it against the
@@ -32,6 +34,16 @@ public class HocBaXml {
   /** The document in the current schema (version 1). */
   public byte[] current(StudentYearRecord record) {
     return document(HocBaXmlV1.NAMESPACE, record);
+  }
+
+  /**
+   * The hash of the record's values alone: its document with a fixed date and version, so that two
+   * records hash alike exactly when the học bạ would say the same thing. A signed version whose
+   * hash is no longer the record's was overtaken by a changed result.
+   */
+  public String fingerprint(StudentYearRecord record) {
+    HocBaExporter exporter = Objects.requireNonNull(exporters.get(HocBaXmlV1.NAMESPACE));
+    return Sha256.hex(exporter.write(record.as(1, Instant.EPOCH)));
   }
 
   /**

@@ -20,6 +20,11 @@ import vn.truongso.people.Sex;
  */
 public record StudentYearRecord(int version, Instant madeAt, Student student, Year year) {
 
+  /** The same values as the given version, made at {@code madeAt} (the signing time). */
+  public StudentYearRecord as(int version, Instant madeAt) {
+    return new StudentYearRecord(version, madeAt, student, year);
+  }
+
   /**
    * Who the record is of and which school keeps it; {@code id} is the school's own (never written,
    * it names the file when the Ministry's student code is not known yet).

@@ -1,17 +1,25 @@
 package vn.truongso.records.web;
 
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
 import vn.truongso.platform.Downloads;
+import vn.truongso.platform.Target;
 import vn.truongso.platform.UserInputException;
 import vn.truongso.records.internal.HocBaExports;
 import vn.truongso.records.internal.HocBaRecords;
+import vn.truongso.records.internal.HocBaSigning;
+import vn.truongso.records.internal.SigningCertificates;
 
 /**
  * The class's học bạ số: the list of its students' documents once the year is approved, each
@@ -23,20 +31,50 @@ class HocBaController {
 
   private final HocBaRecords records;
   private final HocBaExports exports;
+  private final HocBaSigning signing;
+  private final SigningCertificates certificates;
+  private final Authorization authorization;
 
-  HocBaController(HocBaRecords records, HocBaExports exports) {
+  HocBaController(
+      HocBaRecords records,
+      HocBaExports exports,
+      HocBaSigning signing,
+      SigningCertificates certificates,
+      Authorization authorization) {
     this.records = records;
     this.exports = exports;
+    this.signing = signing;
+    this.certificates = certificates;
+    this.authorization = authorization;
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/hocba")
-  String page(@PathVariable long schoolId, @PathVariable long classId, Model model) {
+  String page(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      Model model) {
     model.addAttribute("schoolId", schoolId);
     model.addAttribute("classId", classId);
     try {
       HocBaRecords.ClassRecords r = records.ofClass(schoolId, classId);
       model.addAttribute("year", r.year());
       model.addAttribute("records", r.records());
+      var status = signing.status(r);
+      model.addAttribute("status", status);
+      model.addAttribute(
+          "published",
+          status.values().stream()
+              .filter(st -> st.latest() != null && st.latest().sealedAt() != null)
+              .count());
+      boolean canSign =
+          authorization.permits(Action.SIGN_RECORDS, Target.schoolClass(schoolId, classId));
+      boolean canSeal = authorization.permits(Action.SEAL_RECORDS, Target.school(schoolId));
+      model.addAttribute("canSign", canSign);
+      model.addAttribute("canSeal", canSeal);
+      model.addAttribute(
+          "mine", canSign ? certificates.mine(schoolId, user.accountId()) : List.of());
+      model.addAttribute("seals", canSeal ? certificates.seals(schoolId) : List.of());
     } catch (UserInputException e) {
       model.addAttribute("refusal", e.messageKey());
     }
