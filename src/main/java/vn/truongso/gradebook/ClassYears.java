@@ -26,8 +26,9 @@ public interface ClassYears {
 
   /**
    * The marks behind the year, column by column as the printed class book writes them (TX1–TX4, GK,
-   * CK of each term; the summer re-assessment on term II), and each term's absences as the homeroom
-   * teacher entered them. Same right and exceptions as {@link #of}.
+   * CK of each term; the summer re-assessment on term II), each term's subject results and learning
+   * level as far as the book has them, and each term's absences as the homeroom teacher entered
+   * them. Same right and exceptions as {@link #of}.
    */
   Sheets sheets(long schoolId, long classId);
 
@@ -35,10 +36,20 @@ public interface ClassYears {
    * {@code columns}: subject code → the columns of one term, in the book's order (none for a class
    * no circular assesses here).
    */
-  record Sheets(Map<String, List<Slot>> columns, List<Cell> cells, List<Absences> absences) {}
+  record Sheets(
+      Map<String, List<Slot>> columns,
+      List<Cell> cells,
+      List<TermResults> terms,
+      List<Absences> absences) {}
 
   /** One cell; {@code absent}: the student missed the test and makes it up ({@code mark} null). */
   record Cell(String subject, int term, long studentId, Slot slot, Mark mark, boolean absent) {}
+
+  /**
+   * A student's term: each subject's average or result once its marks are complete (an exempt
+   * subject has none), and the learning level once every subject has one.
+   */
+  record TermResults(long studentId, int term, Map<String, Mark> subjects, Level learning) {}
 
   /** Sessions missed in a term, excused (có phép) and not (không phép). */
   record Absences(long studentId, int term, int excused, int unexcused) {}

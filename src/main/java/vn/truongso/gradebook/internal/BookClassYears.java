@@ -1,17 +1,19 @@
 package vn.truongso.gradebook.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Period;
+import vn.truongso.assessment.Score;
 import vn.truongso.assessment.Slot;
-import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.ClassYears;
 
 /** The class book's lines as the official books read them. */
@@ -19,16 +21,11 @@ import vn.truongso.gradebook.ClassYears;
 class BookClassYears implements ClassYears {
 
   private final ClassBook classBook;
-  private final ScoreEntry entry;
   private final ScoreCells cells;
-  private final HomeroomEntries homeroom;
 
-  BookClassYears(
-      ClassBook classBook, ScoreEntry entry, ScoreCells cells, HomeroomEntries homeroom) {
+  BookClassYears(ClassBook classBook, ScoreCells cells) {
     this.classBook = classBook;
-    this.entry = entry;
     this.cells = cells;
-    this.homeroom = homeroom;
   }
 
   @Override
@@ -69,15 +66,10 @@ class BookClassYears implements ClassYears {
   @Override
   @Transactional(readOnly = true)
   public Sheets sheets(long schoolId, long classId) {
-    Classes.SchoolClass c = classBook.schoolClass(schoolId, classId);
-    if (!entry.mayView(c)) {
-      throw new AccessDeniedException("gradebook.book");
-    }
+    ClassBook.Book book = classBook.book(schoolId, classId);
     Map<String, List<Slot>> columns = new LinkedHashMap<>();
-    if (classBook.policy(c) != null) {
-      for (SubjectSheet s : classBook.subjects(c)) {
-        columns.put(s.code(), s.columns());
-      }
+    if (book.policy() != null) {
+      book.subjects().forEach(s -> columns.put(s.code(), s.columns()));
     }
     List<Cell> marks = new ArrayList<>();
     for (ScoreCells.ClassCell cell : cells.cellsOfClass(schoolId, classId)) {
@@ -93,14 +85,33 @@ class BookClassYears implements ClassYears {
                           cell.content().mark(),
                           cell.content().absent())));
     }
+    List<TermResults> terms = new ArrayList<>();
     List<Absences> absences = new ArrayList<>();
-    homeroom
-        .absences(schoolId, classId)
-        .forEach(
-            (student, terms) ->
-                terms.forEach(
-                    (term, a) ->
-                        absences.add(new Absences(student, term, a.excused(), a.unexcused()))));
-    return new Sheets(columns, marks, absences);
+    for (ClassBook.Line l : book.lines()) {
+      long id = l.student().id();
+      for (int term = 1; term <= 2; term++) {
+        Map<String, Mark> results = new LinkedHashMap<>();
+        for (ClassBook.SubjectValues v : l.subjects()) {
+          Mark m = mark(term == 1 ? v.term1() : v.term2());
+          if (m != null) {
+            results.put(v.code(), m);
+          }
+        }
+        terms.add(
+            new TermResults(id, term, results, term == 1 ? l.learningTerm1() : l.learningTerm2()));
+      }
+      l.absences()
+          .forEach((term, a) -> absences.add(new Absences(id, term, a.excused(), a.unexcused())));
+    }
+    return new Sheets(columns, marks, terms, absences);
+  }
+
+  /** A term's value as the book holds it: an average, a comment, or the exempt marker (none). */
+  private static Mark mark(Object value) {
+    return switch (value) {
+      case BigDecimal v -> new Score(v);
+      case Comment c -> c;
+      case null, default -> null;
+    };
   }
 }
