@@ -210,7 +210,13 @@ final class ClassBookPages {
     if (c == null) {
       return "";
     }
-    return c.absent() ? "ABSENT" : HocBaPrint.text(c.mark());
+    if (c.absent()) {
+      return "ABSENT";
+    }
+    // a mark as the teacher typed it (9, 8,5), as the grade book shows it; averages keep 9,0
+    return c.mark() instanceof Score s
+        ? s.value().stripTrailingZeros().toPlainString().replace('.', ',')
+        : HocBaPrint.text(c.mark());
   }
 
   private @Nullable Mark termValue(long studentId, String subject, int term) {

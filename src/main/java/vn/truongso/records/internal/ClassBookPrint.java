@@ -54,9 +54,14 @@ public class ClassBookPrint {
 
   /** The pages of a book already read (no audit: the caller's print is the one audited). */
   public byte[] pdf(ClassBookModel book) {
+    return pdf.fromXhtml(xhtml(book));
+  }
+
+  /** The pages as the XHTML the PDF is rendered from. */
+  public String xhtml(ClassBookModel book) {
     Context context = new Context(Locale.forLanguageTag("vi"));
     context.setVariable("b", book);
     context.setVariable("levels", ClassBookModel.LEVELS);
-    return pdf.fromXhtml(templates.process("records/classbook-print", context));
+    return templates.process("records/classbook-print", context);
   }
 }

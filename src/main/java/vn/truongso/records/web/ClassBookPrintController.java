@@ -15,11 +15,11 @@ import vn.truongso.records.internal.ClassBookPrint;
  * that keeps no such book (primary) leads back to its học bạ page, which says why.
  */
 @Controller
-class ClassBookController {
+class ClassBookPrintController {
 
   private final ClassBookPrint print;
 
-  ClassBookController(ClassBookPrint print) {
+  ClassBookPrintController(ClassBookPrint print) {
     this.print = print;
   }
 
