@@ -3,8 +3,10 @@ package vn.truongso.gradebook;
 import java.util.List;
 import java.util.Map;
 import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Period;
 import vn.truongso.assessment.PolicyCode;
+import vn.truongso.assessment.Slot;
 import vn.truongso.assessment.SubjectKind;
 import vn.truongso.assessment.YearResult;
 
@@ -21,6 +23,36 @@ public interface ClassYears {
    * @throws vn.truongso.platform.NotFoundException when the school has no such class
    */
   ClassYear of(long schoolId, long classId);
+
+  /**
+   * The marks behind the year, column by column as the printed class book writes them (TX1–TX4, GK,
+   * CK of each term; the summer re-assessment on term II), each term's subject results and learning
+   * level as far as the book has them, and each term's absences as the homeroom teacher entered
+   * them. Same right and exceptions as {@link #of}.
+   */
+  Sheets sheets(long schoolId, long classId);
+
+  /**
+   * {@code columns}: subject code → the columns of one term, in the book's order (none for a class
+   * no circular assesses here).
+   */
+  record Sheets(
+      Map<String, List<Slot>> columns,
+      List<Cell> cells,
+      List<TermResults> terms,
+      List<Absences> absences) {}
+
+  /** One cell; {@code absent}: the student missed the test and makes it up ({@code mark} null). */
+  record Cell(String subject, int term, long studentId, Slot slot, Mark mark, boolean absent) {}
+
+  /**
+   * A student's term: each subject's average or result once its marks are complete (an exempt
+   * subject has none), and the learning level once every subject has one.
+   */
+  record TermResults(long studentId, int term, Map<String, Mark> subjects, Level learning) {}
+
+  /** Sessions missed in a term, excused (có phép) and not (không phép). */
+  record Absences(long studentId, int term, int excused, int unexcused) {}
 
   /**
    * {@code policy} is null for a class no circular assesses here (primary, kindergarten); {@code

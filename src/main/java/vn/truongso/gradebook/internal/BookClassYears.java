@@ -1,5 +1,6 @@
 package vn.truongso.gradebook.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -7,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Comment;
 import vn.truongso.assessment.Level;
+import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Period;
+import vn.truongso.assessment.Score;
+import vn.truongso.assessment.Slot;
 import vn.truongso.gradebook.ClassYears;
 
 /** The class book's lines as the official books read them. */
@@ -16,9 +21,11 @@ import vn.truongso.gradebook.ClassYears;
 class BookClassYears implements ClassYears {
 
   private final ClassBook classBook;
+  private final ScoreCells cells;
 
-  BookClassYears(ClassBook classBook) {
+  BookClassYears(ClassBook classBook, ScoreCells cells) {
     this.classBook = classBook;
+    this.cells = cells;
   }
 
   @Override
@@ -54,5 +61,57 @@ class BookClassYears implements ClassYears {
         year != null && year.approved(),
         book.subjects().stream().map(s -> new Subject(s.code(), s.name(), s.kind())).toList(),
         students);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Sheets sheets(long schoolId, long classId) {
+    ClassBook.Book book = classBook.book(schoolId, classId);
+    Map<String, List<Slot>> columns = new LinkedHashMap<>();
+    if (book.policy() != null) {
+      book.subjects().forEach(s -> columns.put(s.code(), s.columns()));
+    }
+    List<Cell> marks = new ArrayList<>();
+    for (ScoreCells.ClassCell cell : cells.cellsOfClass(schoolId, classId)) {
+      Slot.parse(cell.slot())
+          .ifPresent(
+              slot ->
+                  marks.add(
+                      new Cell(
+                          cell.subject(),
+                          cell.term(),
+                          cell.studentId(),
+                          slot,
+                          cell.content().mark(),
+                          cell.content().absent())));
+    }
+    List<TermResults> terms = new ArrayList<>();
+    List<Absences> absences = new ArrayList<>();
+    for (ClassBook.Line l : book.lines()) {
+      long id = l.student().id();
+      for (int term = 1; term <= 2; term++) {
+        Map<String, Mark> results = new LinkedHashMap<>();
+        for (ClassBook.SubjectValues v : l.subjects()) {
+          Mark m = mark(term == 1 ? v.term1() : v.term2());
+          if (m != null) {
+            results.put(v.code(), m);
+          }
+        }
+        terms.add(
+            new TermResults(id, term, results, term == 1 ? l.learningTerm1() : l.learningTerm2()));
+      }
+      l.absences()
+          .forEach((term, a) -> absences.add(new Absences(id, term, a.excused(), a.unexcused())));
+    }
+    return new Sheets(columns, marks, terms, absences);
+  }
+
+  /** A term's value as the book holds it: an average, a comment, or the exempt marker (none). */
+  private static Mark mark(Object value) {
+    return switch (value) {
+      case BigDecimal v -> new Score(v);
+      case Comment c -> c;
+      case null, default -> null;
+    };
   }
 }

@@ -89,7 +89,8 @@ public class HocBaPrint {
     return out;
   }
 
-  private static String text(@Nullable Mark m) {
+  /** A mark as the books write it: a score with a decimal comma, a comment's name, or empty. */
+  static String text(@Nullable Mark m) {
     return switch (m) {
       case null -> "";
       case Score s -> decimalComma(s.value());

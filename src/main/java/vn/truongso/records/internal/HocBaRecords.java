@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,19 +79,15 @@ public class HocBaRecords {
       throw new UserInputException("class", "records.hocba.notApproved");
     }
     School school = org.school(schoolId).orElseThrow(() -> new NotFoundException("school"));
-    Map<Long, People.Student> students =
-        people
-            .students(
-                schoolId, y.students().stream().map(ClassYears.StudentYear::studentId).toList())
-            .stream()
-            .collect(Collectors.toMap(People.Student::id, Function.identity()));
+    Map<Long, StudentDetails> students =
+        details(schoolId, y.students().stream().map(ClassYears.StudentYear::studentId).toList());
     Map<String, String> names =
         y.subjects().stream()
             .collect(Collectors.toMap(ClassYears.Subject::code, ClassYears.Subject::name));
     Map<Long, StudentYearRecord> records = new LinkedHashMap<>();
     for (ClassYears.StudentYear s : y.students()) {
       YearResult result = s.year();
-      People.Student student = students.get(s.studentId());
+      StudentDetails student = students.get(s.studentId());
       if (result == null || student == null) {
         continue;
       }
@@ -107,14 +102,41 @@ public class HocBaRecords {
     return new ClassRecords(y, records);
   }
 
+  /**
+   * A student as the books print them: the school's record, the profile where one was entered, and
+   * the father, mother or guardian linked to them.
+   */
+  public record StudentDetails(
+      People.Student student,
+      People.@Nullable StudentProfile profile,
+      List<People.Guardian> guardians) {}
+
+  /**
+   * The students' details, sorted the Vietnamese way as {@link People#students} gives them; the
+   * caller has checked that the user may keep the class's books.
+   */
+  public Map<Long, StudentDetails> details(long schoolId, List<Long> studentIds) {
+    Map<Long, StudentDetails> out = new LinkedHashMap<>();
+    for (People.Student s : people.students(schoolId, studentIds)) {
+      out.put(
+          s.id(),
+          new StudentDetails(
+              s,
+              people.profile(schoolId, s.id()).orElse(null),
+              people.guardiansOf(schoolId, s.id())));
+    }
+    return out;
+  }
+
   /** The class's homeroom teacher, or whoever prints the school's books. */
   public boolean mayKeep(long schoolId, long classId) {
     return authorization.permits(Action.PRINT_BOOKS, Target.school(schoolId))
         || authorization.permits(Action.ENTER_CONDUCT, Target.schoolClass(schoolId, classId));
   }
 
-  private StudentYearRecord.Student student(School school, int grade, People.Student s) {
-    People.StudentProfile p = people.profile(school.id(), s.id()).orElse(null);
+  private StudentYearRecord.Student student(School school, int grade, StudentDetails d) {
+    People.Student s = d.student();
+    People.StudentProfile p = d.profile();
     return new StudentYearRecord.Student(
         s.id(),
         null,
@@ -131,14 +153,14 @@ public class HocBaRecords {
         s.sex(),
         s.ethnicityName(),
         p == null ? null : p.nationality(),
-        parents(school.id(), s.id()));
+        parents(d.guardians()));
   }
 
-  private Parents parents(long schoolId, long studentId) {
+  private static Parents parents(List<People.Guardian> guardians) {
     String father = null;
     String mother = null;
     String guardian = null;
-    for (People.Guardian g : people.guardiansOf(schoolId, studentId)) {
+    for (People.Guardian g : guardians) {
       switch (g.relation()) {
         case FATHER -> father = father == null ? g.fullName() : father;
         case MOTHER -> mother = mother == null ? g.fullName() : mother;
