@@ -23,4 +23,14 @@ public interface YearRecords {
    * that sealing the same data twice gives the same bytes.
    */
   Map<String, String> queries();
+
+  /**
+   * Files the year keeps as they are (the signed học bạ): part name → a SELECT of {@code path}
+   * (text, unique in the part) and {@code content} (bytea) with {@code :school} and {@code :year},
+   * ordered by path. Each goes into the archive under {@code files/<path>} with its SHA-256 in the
+   * manifest, so a signed document is archived byte for byte and can be checked offline.
+   */
+  default Map<String, String> files() {
+    return Map.of();
+  }
 }

@@ -142,6 +142,34 @@ class HocBaSigningIntegrationTests {
     assertThat(audited("records.hocba.signed")).isEqualTo(2);
     assertThat(audited("records.hocba.sealed")).isEqualTo(2);
 
+    // sealing the year archives the signed records byte for byte, each hash in the manifest
+    mvc.perform(
+            post("/schools/{s}/control/seal", taught.school().id())
+                .param("year", "2026")
+                .param("reason", "Kết thúc năm học")
+                .param("confirmation", "2026-2027")
+                .with(csrf())
+                .with(authentication(principal.signedIn())))
+        .andExpect(status().is3xxRedirection());
+    Map<String, byte[]> archive =
+        unzip(
+            mvc.perform(
+                    get("/schools/{s}/control/seal.zip", taught.school().id())
+                        .param("year", "2026")
+                        .with(authentication(principal.signedIn())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+    String archived = "files/hocba/" + className() + "/hocba-" + an + "-v1.pdf";
+    assertThat(archive).containsKey(archived);
+    assertThat(new String(archive.get("manifest.json"), StandardCharsets.UTF_8))
+        .contains(vn.truongso.platform.Sha256.hex(archive.get(archived)));
+    assertThat(check.check(archive.get(archived), trusted))
+        .hasSize(2)
+        .allMatch(SignatureCheck.Found::passed);
+    assertThat(archive).containsKey("data/records.hocba.json");
+
     // nothing is signed or sealed twice
     sign(homeroom, teacherCert, "1234")
         .andExpect(flash().attribute("signError", "records.sign.nothingToSign"));
@@ -359,6 +387,13 @@ class HocBaSigningIntegrationTests {
         .andReturn()
         .getResponse()
         .getContentAsByteArray();
+  }
+
+  private String className() {
+    return jdbc.sql("SELECT name FROM school_class WHERE school_id = ? AND id = ?")
+        .params(taught.school().id(), taught.classId())
+        .query(String.class)
+        .single();
   }
 
   private String base() {

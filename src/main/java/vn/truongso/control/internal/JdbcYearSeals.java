@@ -115,11 +115,17 @@ class JdbcYearSeals implements YearSeals {
 
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Map<String, String> queries = new LinkedHashMap<>();
-    records.forEach(r -> queries.putAll(r.queries()));
+    Map<String, String> files = new LinkedHashMap<>();
+    records.forEach(
+        r -> {
+          queries.putAll(r.queries());
+          files.putAll(r.files());
+        });
     YearArchive.Built built =
         YearArchive.build(
             streaming,
             queries,
+            files,
             schoolId,
             startYear,
             now,

@@ -35,16 +35,22 @@ public final class YearArchive {
   /** One part in the manifest. */
   public record Part(String name, String entry, long rows, String sha256) {}
 
+  /** One file kept as it is, in the manifest. */
+  public record File(String path, long size, String sha256) {}
+
   /** What sealing produced: the ZIP and the hashes the audit chain keeps. */
   public record Built(byte[] bytes, String sha256, String manifestSha256, List<Part> parts) {}
 
   /**
    * @param queries part name → SELECT with {@code :school} and {@code :year}
+   * @param files part name → SELECT of {@code path} and {@code content} (see {@code
+   *     YearRecords#files})
    * @param header what the manifest says of the school, the year and the seal
    */
   public static Built build(
       NamedParameterJdbcTemplate jdbc,
       Map<String, String> queries,
+      Map<String, String> files,
       long schoolId,
       int startYear,
       Instant sealedAt,
@@ -72,10 +78,14 @@ public final class YearArchive {
         zip.closeEntry();
         parts.add(new Part(q.getKey(), entry, rows[0], HexFormat.of().formatHex(digest.digest())));
       }
+      List<File> kept = files(jdbc, zip, files, params, sealedAt);
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("format", FORMAT);
       manifest.putAll(header);
       manifest.put("parts", parts);
+      if (!kept.isEmpty()) {
+        manifest.put("files", kept);
+      }
       byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
       ZipEntry m = new ZipEntry("manifest.json");
       m.setTime(sealedAt.toEpochMilli());
@@ -92,6 +102,36 @@ public final class YearArchive {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<File> files(
+      NamedParameterJdbcTemplate jdbc,
+      ZipOutputStream zip,
+      Map<String, String> files,
+      Map<String, Object> params,
+      Instant sealedAt) {
+    List<File> kept = new ArrayList<>();
+    for (String query : new TreeMap<>(files).values()) {
+      jdbc.query(
+          query,
+          params,
+          rs -> {
+            String path = "files/" + rs.getString("path");
+            byte[] content = rs.getBytes("content");
+            ZipEntry e = new ZipEntry(path);
+            e.setTime(sealedAt.toEpochMilli());
+            try {
+              zip.putNextEntry(e);
+              zip.write(content);
+              zip.closeEntry();
+            } catch (IOException x) {
+              throw new UncheckedIOException(x);
+            }
+            kept.add(
+                new File(path, content.length, HexFormat.of().formatHex(sha256().digest(content))));
+          });
+    }
+    return kept;
   }
 
   private static void write(ZipOutputStream zip, MessageDigest digest, String text) {
