@@ -49,10 +49,16 @@ public final class TestTimestampAuthority implements AutoCloseable {
 
   /** Starts the server; the TSA's certificate is valid from {@code from} for ten years. */
   public TestTimestampAuthority(TestCertificates ca, Instant from, Clock clock) throws IOException {
+    this(ca, from, 3650, clock);
+  }
+
+  /** Starts the server; the TSA's certificate is valid from {@code from} for {@code days}. */
+  public TestTimestampAuthority(TestCertificates ca, Instant from, int days, Clock clock)
+      throws IOException {
     this.ca = ca;
     this.clock = clock;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    tsa = ca.issueTimestamping("TruongSo TEST TSA (not for real use)", from, 3650, crlUrl());
+    tsa = ca.issueTimestamping("TruongSo TEST TSA (not for real use)", from, days, crlUrl());
     server.createContext("/tsa", this::stamp);
     server.createContext("/ca.crl", this::crl);
     server.start();
