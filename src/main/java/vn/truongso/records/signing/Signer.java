@@ -13,6 +13,7 @@ import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.signature.AbstractSignatureService;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import eu.europa.esig.dss.xades.XAdESSignatureParameters;
 import eu.europa.esig.dss.xades.signature.XAdESService;
 import java.io.ByteArrayOutputStream;
@@ -66,8 +67,10 @@ public class Signer {
   }
 
   private final Clock clock;
-  private final @Nullable String tsaUrl;
   private final Level level;
+  // built once: each holds an HTTP client pool that every signature of a batch reuses
+  private final @Nullable TSPSource timestamps;
+  private final @Nullable CertificateVerifier revocation;
 
   /** Baseline B, no network. */
   public Signer(Clock clock) {
@@ -84,8 +87,9 @@ public class Signer {
           "truongso.signing.level=" + level + " needs truongso.signing.tsa-url");
     }
     this.clock = clock;
-    this.tsaUrl = tsaUrl;
     this.level = level;
+    this.timestamps = level == Level.B || tsaUrl == null ? null : OnlineSources.timestamps(tsaUrl);
+    this.revocation = level == Level.LT ? OnlineSources.revocation() : null;
   }
 
   /** The configured signer: T when a TSA is set and no level is, else the level asked for. */
@@ -192,8 +196,8 @@ public class Signer {
       Function<Level, P> params) {
     Level first = level == Level.B ? Level.B : Level.T;
     AbstractSignatureService<P, ?> service = services.apply(new CommonCertificateVerifier());
-    if (tsaUrl != null) {
-      service.setTspSource(OnlineSources.timestamps(tsaUrl));
+    if (timestamps != null) {
+      service.setTspSource(timestamps);
     }
     P p = params.apply(first);
     ToBeSigned data = service.getDataToSign(doc, p);
@@ -204,11 +208,11 @@ public class Signer {
     } catch (RuntimeException e) {
       throw timestampFailureIn(e);
     }
-    if (level != Level.LT || tsaUrl == null) {
+    if (level != Level.LT || revocation == null || timestamps == null) {
       return new Signed(bytes(signed), first, null);
     }
-    AbstractSignatureService<P, ?> augmenting = services.apply(OnlineSources.revocation());
-    augmenting.setTspSource(OnlineSources.timestamps(tsaUrl));
+    AbstractSignatureService<P, ?> augmenting = services.apply(revocation);
+    augmenting.setTspSource(timestamps);
     try {
       return new Signed(
           bytes(augmenting.extendDocument(signed, params.apply(Level.LT))), Level.LT, null);
