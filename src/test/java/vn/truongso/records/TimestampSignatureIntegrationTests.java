@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.truongso.assessment.PolicyCode;
 import vn.truongso.people.Sex;
+import vn.truongso.platform.PdfTests;
 import vn.truongso.records.internal.HocBaPrint;
 import vn.truongso.records.internal.HocBaXml;
 import vn.truongso.records.internal.StudentYearRecord;
@@ -85,6 +86,7 @@ class TimestampSignatureIntegrationTests {
     assertThat(x.timestampedAt()).isBetween(before, clock.instant());
     xml.validateCurrent(signedXml.bytes());
 
+    assertThat(PdfTests.pdfA3bFailures(pdf.bytes())).isEmpty();
     String pdfsig = pdfsig(dir, pdf.bytes());
     assertThat(pdfsig).contains("Signature is Valid", "Total document signed");
   }
@@ -109,7 +111,7 @@ class TimestampSignatureIntegrationTests {
   }
 
   @Test
-  void atBltTheRevocationDataIsEmbeddedSoTheCaAloneIsTrusted() {
+  void atBltTheRevocationDataIsEmbeddedSoTheCaAloneIsTrusted() throws Exception {
     Signer signer = new Signer(clock, tsa.url(), Signer.Level.LT);
     StudentYearRecord r = HocBaXmlTests.year(PolicyCode.TT22_2021, Sex.F, "079312000123", true);
     Signer.Signed pdf;
@@ -124,6 +126,7 @@ class TimestampSignatureIntegrationTests {
         .isEqualTo(Signer.Level.LT);
     SignatureCheck.Found p = check.check(pdf.bytes(), List.of(ca.ca())).getFirst();
     assertThat(p.format()).isEqualTo(SignatureLevel.PAdES_BASELINE_LT);
+    assertThat(PdfTests.pdfA3bFailures(pdf.bytes())).isEmpty();
     assertThat(p.passed()).as(p.toString()).isTrue();
     SignatureCheck.Found x = check.check(signedXml.bytes(), List.of(ca.ca())).getFirst();
     assertThat(x.format()).isEqualTo(SignatureLevel.XAdES_BASELINE_LT);
