@@ -3,6 +3,7 @@ package vn.truongso.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,12 +24,13 @@ import vn.truongso.records.signing.Signer;
 import vn.truongso.records.signing.SigningKey;
 import vn.truongso.support.TestCertificates;
 import vn.truongso.support.TestCscService;
+import vn.truongso.support.TestTimestampAuthority;
 
 /**
  * Cloud signing through a CSC-style remote service on a local port, whose key never leaves it: the
  * PDF and the XML signed through it pass the library's validator with the signer's certificate
- * trusted, and only the digests travelled; a wrong PIN is the same refusal as a local key's; a
- * service that is down signs nothing.
+ * trusted, and only the digests travelled, at B-B and at B-T; a wrong PIN is the same refusal as a
+ * local key's; a service that is down signs nothing.
  */
 @SpringBootTest
 class RemoteSigningIntegrationTests {
@@ -39,6 +41,7 @@ class RemoteSigningIntegrationTests {
   @Autowired HocBaXml xml;
   @Autowired Signer signer;
   @Autowired SignatureCheck check;
+  @Autowired Clock clock;
 
   private final TestCertificates ca = new TestCertificates(ISSUED);
   private final TestCertificates.Issued homeroom =
@@ -75,6 +78,21 @@ class RemoteSigningIntegrationTests {
     SignatureCheck.Found x = check.check(signedXml, List.of(homeroom.certificate())).getFirst();
     assertThat(x.passed()).as(x.toString()).isTrue();
     xml.validateCurrent(signedXml);
+  }
+
+  @Test
+  void aRemoteKeySignsAtBtToo() throws Exception {
+    StudentYearRecord r = HocBaXmlTests.year(PolicyCode.TT22_2021, Sex.F, "079312000123", true);
+    Signer.Signed pdf;
+    try (TestTimestampAuthority tsa = new TestTimestampAuthority(ca, ISSUED, clock);
+        SigningKey key = SigningKey.remote(service, "hoa-01", "246810".toCharArray())) {
+      pdf = new Signer(clock, tsa.url(), Signer.Level.T).pdf(print.pdf(r), key, "GVCN", "7A1");
+      SignatureCheck.Found p =
+          check.check(pdf.bytes(), List.of(homeroom.certificate(), tsa.certificate())).getFirst();
+      assertThat(p.passed()).as(p.toString()).isTrue();
+      assertThat(p.timestampedAt()).isNotNull();
+    }
+    assertThat(pdf.level()).isEqualTo(Signer.Level.T);
   }
 
   @Test
