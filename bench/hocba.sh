@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 18's benchmark: a class of 45 học bạ printed (PDF/A-3b, two pages each, the XML embedded)
-# and signed (PAdES + XAdES, PKCS#12, no time-stamp server), three runs in one JVM, the first warm-up.
+# and signed (PAdES + XAdES, PKCS#12) at B-B, at B-T and B-LT against a local TSA and CRL, and through a
+# local CSC-style remote signing service; three runs in one JVM, the first warm-up.
 # Usage: bench/hocba.sh   (full log: target/bench-hocba.log)
 set -euo pipefail
 cd "$(dirname "$0")/.."

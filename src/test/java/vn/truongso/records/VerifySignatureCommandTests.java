@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.truongso.records.signing.Signer;
 import vn.truongso.records.signing.SigningKey;
 import vn.truongso.support.TestCertificates;
+import vn.truongso.support.TestTimestampAuthority;
 
 /**
  * {@code verify-signature} reports each signature of a signed XML and tells intact and trusted (0),
@@ -65,6 +66,40 @@ class VerifySignatureCommandTests {
     assertThat(run().code()).isEqualTo(2);
     assertThat(run(dir.resolve("missing.pdf").toString()).code()).isEqualTo(2);
     assertThat(run(file.toString(), "--trust").code()).isEqualTo(2);
+  }
+
+  @Test
+  void aTimeStampedSignatureShowsTheAuthoritysTime() throws Exception {
+    Clock at = Clock.fixed(Instant.parse("2026-06-01T03:00:00Z"), ZoneOffset.UTC);
+    byte[] signed;
+    try (TestTimestampAuthority tsa = new TestTimestampAuthority(ca, ISSUED, 36500, at);
+        SigningKey key = SigningKey.pkcs12(signer.pkcs12(), "5678".toCharArray())) {
+      signed =
+          new Signer(at, tsa.url(), Signer.Level.T)
+              .signXml(
+                  "<hocba xmlns=\"urn:truongso:hocbaso:1\"><ten>An</ten></hocba>"
+                      .getBytes(StandardCharsets.UTF_8),
+                  key);
+      Files.write(dir.resolve("tsa.der"), tsa.certificate().getEncoded());
+    }
+    Path file = dir.resolve("hocba.xml");
+    Files.write(file, signed);
+    Path cert = dir.resolve("signer.der");
+    Files.write(cert, signer.certificate().getEncoded());
+
+    Run stamped =
+        run(
+            file.toString(),
+            "--trust",
+            cert.toString(),
+            "--trust",
+            dir.resolve("tsa.der").toString());
+    assertThat(stamped.code()).isZero();
+    assertThat(stamped.out())
+        .contains("Chữ ký 1: ", "có dấu thời gian", "01/06/2026 10:00:00", "XAdES-BASELINE-T");
+    // an authority nobody trusts proves nothing: no time-stamp line
+    assertThat(run(file.toString(), "--trust", cert.toString()).out())
+        .doesNotContain("dấu thời gian");
   }
 
   record Run(int code, String out) {}

@@ -1,10 +1,12 @@
 package vn.truongso.records.signing;
 
 import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
@@ -35,14 +37,27 @@ public class SignatureCheck {
   }
 
   /**
-   * One signature as the validator found it; {@code signedAt} is the time the signer claims (a
-   * time-stamp proves it at B-T).
+   * One signature as the validator found it; {@code signedAt} is the time the signer claims, {@code
+   * timestampedAt} the time a time-stamping authority proves (B-T and above; only a time-stamp that
+   * itself passed, so its authority's certificate must be trusted too), {@code format} the level
+   * found, e.g. {@code PAdES-BASELINE-LT}.
    */
   public record Found(
       String signedBy,
       @Nullable Instant signedAt,
       Indication indication,
-      @Nullable SubIndication subIndication) {
+      @Nullable SubIndication subIndication,
+      @Nullable Instant timestampedAt,
+      @Nullable SignatureLevel format) {
+
+    /** A signature without time-stamp or known format. */
+    public Found(
+        String signedBy,
+        @Nullable Instant signedAt,
+        Indication indication,
+        @Nullable SubIndication subIndication) {
+      this(signedBy, signedAt, indication, subIndication, null, null);
+    }
 
     /** The signature is intact and its chain reaches a trusted certificate. */
     public boolean passed() {
@@ -81,8 +96,24 @@ public class SignatureCheck {
               String.valueOf(simple.getSignedBy(id)),
               at == null ? null : at.toInstant(),
               simple.getIndication(id),
-              simple.getSubIndication(id)));
+              simple.getSubIndication(id),
+              timestampedAt(simple, id),
+              simple.getSignatureFormat(id)));
     }
     return found;
+  }
+
+  /** The earliest time proved by a signature time-stamp that passed. */
+  private static @Nullable Instant timestampedAt(SimpleReport simple, String signatureId) {
+    Instant earliest = null;
+    for (XmlTimestamp t : simple.getSignatureTimestamps(signatureId)) {
+      Date at = t.getProductionTime();
+      if (t.getIndication() == Indication.PASSED
+          && at != null
+          && (earliest == null || at.toInstant().isBefore(earliest))) {
+        earliest = at.toInstant();
+      }
+    }
+    return earliest;
   }
 }

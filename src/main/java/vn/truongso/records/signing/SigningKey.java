@@ -1,23 +1,26 @@
 package vn.truongso.records.signing;
 
-import eu.europa.esig.dss.token.AbstractKeyStoreTokenConnection;
+import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs11SignatureToken;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
+import eu.europa.esig.dss.token.SignatureTokenConnection;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 /**
- * A signer's key opened for one signing session: a personal PKCS#12 file with its PIN (held only
- * while the batch is signed, then closed). Hardware tokens over PKCS#11 and remote signing services
- * open the same way behind this type.
+ * A signer's key opened for one signing session: a personal PKCS#12 file with its PIN, a hardware
+ * token over PKCS#11, or a credential at a remote signing service whose key never leaves the CA
+ * (the PIN held only while the batch is signed, then closed). All three are a DSS token connection
+ * and its key entry, so that {@link Signer} signs through any of them the same way.
  */
 public final class SigningKey implements AutoCloseable {
 
-  private final AbstractKeyStoreTokenConnection token;
+  private final SignatureTokenConnection token;
   private final DSSPrivateKeyEntry entry;
 
-  private SigningKey(AbstractKeyStoreTokenConnection token, DSSPrivateKeyEntry entry) {
+  private SigningKey(SignatureTokenConnection token, DSSPrivateKeyEntry entry) {
     this.token = token;
     this.entry = entry;
   }
@@ -68,7 +71,20 @@ public final class SigningKey implements AutoCloseable {
     return new SigningKey(token, keys.getFirst());
   }
 
-  AbstractKeyStoreTokenConnection token() {
+  /**
+   * A credential at a remote signing service (cloud signing by a CA, CSC-style): the certificate
+   * chain is read now, and each signature sends only a digest with the PIN or OTP.
+   *
+   * @throws WrongPinException when the service refuses the PIN (at the first signature: the service
+   *     checks it only when it is asked to sign)
+   * @throws RemoteSigningService.UnavailableException when the service cannot be reached
+   */
+  public static SigningKey remote(RemoteSigningService service, String credentialId, char[] pin) {
+    RemoteToken token = new RemoteToken(service, credentialId, pin);
+    return new SigningKey(token, token.entry());
+  }
+
+  SignatureTokenConnection token() {
     return token;
   }
 
@@ -77,8 +93,15 @@ public final class SigningKey implements AutoCloseable {
   }
 
   /** The signer's certificate, as the signature will name it. */
-  public java.security.cert.X509Certificate certificate() {
+  public X509Certificate certificate() {
     return entry.getCertificate().getCertificate();
+  }
+
+  /** The signer's certificate first, then its issuers as the key's holder gives them. */
+  public List<X509Certificate> chain() {
+    return java.util.Arrays.stream(entry.getCertificateChain())
+        .map(CertificateToken::getCertificate)
+        .toList();
   }
 
   @Override
@@ -90,6 +113,10 @@ public final class SigningKey implements AutoCloseable {
   public static final class WrongPinException extends RuntimeException {
     WrongPinException(Throwable cause) {
       super("the PIN does not open the key", cause);
+    }
+
+    public WrongPinException(String message) {
+      super(message);
     }
   }
 }

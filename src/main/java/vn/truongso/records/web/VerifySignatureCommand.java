@@ -1,5 +1,6 @@
 package vn.truongso.records.web;
 
+import eu.europa.esig.dss.enumerations.SignatureLevel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,9 @@ import vn.truongso.records.signing.SignatureCheck;
  * PDF or XML (a học bạ, an archive's document), checked offline without the application or its
  * database. Exit code 0 when every signature is intact and reaches a trusted certificate, 1 when a
  * signature is broken or none is found, 3 when all are intact but whose they are cannot be told (no
- * trusted certificate given), 2 for bad arguments.
+ * trusted certificate given), 2 for bad arguments. A signature time-stamped by a trusted authority
+ * (B-T and above; give its certificate with {@code --trust} too) gets a second line with the time
+ * the authority proves.
  */
 public final class VerifySignatureCommand implements StandaloneCommand {
 
@@ -90,6 +94,16 @@ public final class VerifySignatureCommand implements StandaloneCommand {
               f.signedAt() == null ? "—" : AT.format(f.signedAt()),
               text.getString(state),
               f.indication() + (f.subIndication() == null ? "" : " / " + f.subIndication())));
+      Instant proved = f.timestampedAt();
+      SignatureLevel level = f.format();
+      if (proved != null) {
+        out.println(
+            format(
+                text,
+                "cli.verifySignature.timestamped",
+                AT.format(proved),
+                level == null ? "—" : level.toString()));
+      }
     }
     return broken ? 1 : unknown ? 3 : 0;
   }
