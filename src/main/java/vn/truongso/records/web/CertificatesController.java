@@ -40,9 +40,12 @@ class CertificatesController {
       @PathVariable long schoolId, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
     boolean canSeal = authorization.permits(Action.SEAL_RECORDS, Target.school(schoolId));
     model.addAttribute("schoolId", schoolId);
-    model.addAttribute("mine", certificates.mine(schoolId, user.accountId()));
+    var linked = new java.util.ArrayList<>(certificates.mine(schoolId, user.accountId()));
+    if (canSeal) {
+      linked.addAll(certificates.seals(schoolId));
+    }
+    model.addAttribute("linked", linked);
     model.addAttribute("canSeal", canSeal);
-    model.addAttribute("seals", canSeal ? certificates.seals(schoolId) : java.util.List.of());
     model.addAttribute("attempts", SigningCertificates.PIN_ATTEMPTS);
     return "records/certificates";
   }
