@@ -60,6 +60,7 @@ class ClassBookPrintIntegrationTests {
   @Autowired People people;
   @Autowired Classes classes;
   @Autowired TransactionTemplate tx;
+  @Autowired java.time.Clock clock;
 
   TestClasses.Taught taught;
   Authentication homeroom;
@@ -118,6 +119,41 @@ class ClassBookPrintIntegrationTests {
     assertThat(inspection).contains("BIÊN BẢN KIỂM TRA");
     assertThat(row(inspection, "CỘNG HOÀ")).contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     assertThat(audited()).isEqualTo(1);
+  }
+
+  @Test
+  void aCellCorrectedThroughARequestPrintsTheOldValueStruckInRedAndTheRequestNumber()
+      throws Exception {
+    approvedYear();
+    // the grade book after correction request 42 was carried out: An's GK of term I, 9 → 7
+    jdbc.sql(
+            "UPDATE score_cell SET score = 7, version = 2 WHERE school_id = ? AND class_id = ?"
+                + " AND student_id = ? AND subject_code = 'toan' AND term_no = 1 AND slot = 'GK'")
+        .params(taught.school().id(), taught.classId(), an)
+        .update();
+    jdbc.sql(
+            "INSERT INTO score_cell_version (school_id, class_id, subject_code, term_no,"
+                + " student_id, slot, version, value_before, value_after, changed_at,"
+                + " changed_by, changed_by_name, source, correction_request_id)"
+                + " VALUES (?, ?, 'toan', 1, ?, 'GK', 2, '9', '7', ?, 0, 'Quản trị',"
+                + " 'CORRECTION', 42)")
+        .params(
+            taught.school().id(),
+            taught.classId(),
+            an,
+            java.sql.Timestamp.from(clock.instant().minusSeconds(60)))
+        .update();
+    byte[] pdf = print(homeroom);
+
+    assertThat(PdfTests.pdfA3bFailures(pdf)).isEmpty();
+    String math1 = page(pages(pdf), "HỌC KÌ I — Môn: Toán");
+    // the four regular marks, then GK: 9 struck, 7 written beside it
+    assertThat(row(math1, "Nguyễn Văn An")).matches(".*Nguyễn Văn An(\\s+9){4}\\s+9\\s*7\\s+9.*");
+    assertThat(math1).contains("ĐN số 42");
+    assertThat(page(pages(pdf), "HỌC KÌ II — Môn: Toán")).doesNotContain("ĐN số");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(redText(doc)).isEqualTo("9ĐNsố42");
+    }
   }
 
   @Test
@@ -243,6 +279,32 @@ class ClassBookPrintIntegrationTests {
     Matcher m = Pattern.compile("(?m)^.*" + Pattern.quote(text) + ".*$").matcher(page);
     assertThat(m.find()).as("a line with " + text).isTrue();
     return m.group();
+  }
+
+  /** The text drawn in red, in order: what a correction strikes and its request's number. */
+  private static String redText(PDDocument doc) throws IOException {
+    StringBuilder red = new StringBuilder();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          {
+            addOperator(
+                new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+            addOperator(
+                new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(
+                    this));
+          }
+
+          @Override
+          protected void processTextPosition(TextPosition text) {
+            float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+            if (rgb.length == 3 && rgb[0] > 0.7f && rgb[1] < 0.1f && rgb[2] < 0.1f) {
+              red.append(text.getUnicode());
+            }
+            super.processTextPosition(text);
+          }
+        };
+    stripper.getText(doc);
+    return red.toString().replace(" ", "");
   }
 
   private static float rightmostGlyph(PDDocument doc) throws IOException {

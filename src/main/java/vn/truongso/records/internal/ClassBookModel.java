@@ -113,7 +113,15 @@ public record ClassBookModel(
       String term,
       String year,
       String retest,
-      @Nullable Period exempt) {}
+      @Nullable Period exempt,
+      Map<String, Correction> corrected) {}
+
+  /**
+   * A cell changed through a correction request after entry closed, printed as the paper book
+   * writes it (DH-SD art. 5.2): the value it had struck through in red, the value it has, and the
+   * request's number. {@code before} is in the cells' notation.
+   */
+  public record Correction(String before, long request) {}
 
   /** A summary page: one column per subject (numbered, named in a key below), then the levels. */
   public record Summary(

@@ -17,6 +17,7 @@ import vn.truongso.assessment.SubjectResult;
 import vn.truongso.assessment.Title;
 import vn.truongso.assessment.YearResult;
 import vn.truongso.gradebook.ClassYears;
+import vn.truongso.gradebook.MarkHistory;
 import vn.truongso.records.internal.ClassBookModel.AbsenceRow;
 import vn.truongso.records.internal.ClassBookModel.ClassTotals;
 import vn.truongso.records.internal.ClassBookModel.RankRow;
@@ -42,9 +43,32 @@ final class ClassBookPages {
   private final Map<String, ClassYears.TermResults> terms = new HashMap<>();
   private final Map<String, ClassYears.Absences> absences = new HashMap<>();
 
-  ClassBookPages(ClassYears.ClassYear y, ClassYears.Sheets sheets, List<Numbered> roster) {
+  private final Map<String, ClassBookModel.Correction> corrections = new HashMap<>();
+
+  /**
+   * @param changes the year's mark changes; those of this class made through a correction request
+   *     print as corrections
+   */
+  ClassBookPages(
+      ClassYears.ClassYear y,
+      ClassYears.Sheets sheets,
+      List<Numbered> roster,
+      List<MarkHistory.Change> changes) {
     this.classYear = y;
     this.roster = roster;
+    for (MarkHistory.Change c : changes) {
+      if (c.classId() != y.classId()
+          || c.source() != MarkHistory.Source.CORRECTION
+          || c.correctionRequestId() == null) {
+        continue;
+      }
+      // several corrections of one cell: the book strikes the first value and names the last
+      // request
+      corrections.merge(
+          cellKey(c.studentId(), c.subjectCode(), c.term(), Slot.valueOf(c.slot())),
+          new ClassBookModel.Correction(c.before(), c.correctionRequestId()),
+          (first, later) -> new ClassBookModel.Correction(first.before(), later.request()));
+    }
     for (ClassYears.Cell c : sheets.cells()) {
       cells.put(cellKey(c.studentId(), c.subject(), c.term(), c.slot()), c);
     }
@@ -76,7 +100,8 @@ final class ClassBookPages {
               HocBaPrint.text(termValue(id, s.code(), term)),
               term == 2 ? HocBaPrint.text(yearValue(result)) : "",
               term == 2 ? retest(id, s.code(), result) : "",
-              r.year().exemptions().get(s.code())));
+              r.year().exemptions().get(s.code()),
+              corrected(id, s.code(), term)));
     }
     return new SubjectPage(term, s.code(), s.name(), s.kind(), teacher, rows);
   }
@@ -201,6 +226,19 @@ final class ClassBookPages {
     List<ClassYears.Subject> out = new ArrayList<>();
     for (SubjectKind kind : List.of(SubjectKind.COMMENT, SubjectKind.SCORE)) {
       classYear.subjects().stream().filter(s -> s.kind() == kind).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** The student's corrected cells of the subject and term, by slot name. */
+  private Map<String, ClassBookModel.Correction> corrected(
+      long studentId, String subject, int term) {
+    Map<String, ClassBookModel.Correction> out = new HashMap<>();
+    for (Slot slot : Slot.values()) {
+      ClassBookModel.Correction c = corrections.get(cellKey(studentId, subject, term, slot));
+      if (c != null) {
+        out.put(slot.name(), c);
+      }
     }
     return out;
   }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.ClassYears;
+import vn.truongso.gradebook.MarkHistory;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.School;
 import vn.truongso.org.SchoolYear;
@@ -50,18 +51,24 @@ public class ClassBookReader {
   private final Teaching teaching;
   private final Classes classes;
   private final Organisation org;
+  private final MarkHistory history;
+  private final java.time.Clock clock;
 
   ClassBookReader(
       ClassYears years,
       HocBaRecords records,
       Teaching teaching,
       Classes classes,
-      Organisation org) {
+      Organisation org,
+      MarkHistory history,
+      java.time.Clock clock) {
     this.years = years;
     this.records = records;
     this.teaching = teaching;
     this.classes = classes;
     this.org = org;
+    this.history = history;
+    this.clock = clock;
   }
 
   /**
@@ -93,7 +100,12 @@ public class ClassBookReader {
       }
     }
     Map<String, Map<Integer, Set<String>>> taught = teachers(schoolId, classId);
-    ClassBookPages pages = new ClassBookPages(y, sheets, roster);
+    ClassBookPages pages =
+        new ClassBookPages(
+            y,
+            sheets,
+            roster,
+            history.changes(schoolId, y.startYear(), java.time.Instant.EPOCH, clock.instant()));
     List<ClassBookModel.Term> terms = new ArrayList<>();
     for (int term = 1; term <= 2; term++) {
       List<SubjectPage> subjects = new ArrayList<>();
