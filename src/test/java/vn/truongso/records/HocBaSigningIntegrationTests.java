@@ -170,6 +170,30 @@ class HocBaSigningIntegrationTests {
         .hasSize(2)
         .allMatch(SignatureCheck.Found::passed);
     assertThat(archive).containsKey("data/records.hocba.json");
+    // and the command checks the whole archive offline: every hash, then every signature
+    // (intact whatever the day it runs; whether the signers' certificates are still valid depends
+    // on the machine's date, so 0 or 3)
+    byte[] archiveZip =
+        mvc.perform(
+                get("/schools/{s}/control/seal.zip", taught.school().id())
+                    .param("year", "2026")
+                    .with(authentication(principal.signedIn())))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    Command intact = command(archiveZip);
+    assertThat(intact.exit()).as(intact.out()).isIn(0, 3);
+    assertThat(intact.out()).doesNotContain("BỊ HỎNG", "BĂM KHÔNG KHỚP").contains("= " + archived);
+    Command pkg = command(download("/hocba.zip", principal));
+    assertThat(pkg.exit()).as(pkg.out()).isIn(0, 3);
+    assertThat(pkg.out()).contains("5/5 tệp khớp");
+    Map<String, byte[]> tampered = new LinkedHashMap<>(archive);
+    byte[] changed = tampered.get(archived).clone();
+    changed[changed.length / 2] ^= 1;
+    tampered.put(archived, changed);
+    Command broken = command(zip(tampered));
+    assertThat(broken.exit()).isEqualTo(1);
+    assertThat(broken.out()).contains("BĂM KHÔNG KHỚP hoặc thiếu tệp: " + archived);
 
     // nothing is signed or sealed twice
     sign(homeroom, teacherCert, "1234")
@@ -445,6 +469,39 @@ class HocBaSigningIntegrationTests {
         .params(taught.school().id(), action)
         .query(Integer.class)
         .single();
+  }
+
+  record Command(int exit, String out) {}
+
+  /** {@code verify-signature} on a ZIP, as a school's archivist would run it. */
+  private Command command(byte[] zip) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("archive", ".zip");
+    try {
+      java.nio.file.Files.write(file, zip);
+      var out = new java.io.ByteArrayOutputStream();
+      int exit =
+          new vn.truongso.records.web.VerifySignatureCommand()
+              .run(
+                  List.of(file.toString()),
+                  java.io.InputStream.nullInputStream(),
+                  new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                  new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      return new Command(exit, out.toString(StandardCharsets.UTF_8));
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  private static byte[] zip(Map<String, byte[]> files) throws Exception {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.ZipOutputStream(out)) {
+      for (var f : files.entrySet()) {
+        z.putNextEntry(new ZipEntry(f.getKey()));
+        z.write(f.getValue());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   static Map<String, byte[]> unzip(byte[] zip) throws Exception {

@@ -66,7 +66,51 @@ public final class VerifySignatureCommand implements StandaloneCommand {
       err.println(format(text, "cli.verifySignature.unreadable", e.getMessage()));
       return 2;
     }
-    return report(new SignatureCheck(WallClock.vietnam()).check(document, trusted), text, out);
+    SignatureCheck check = new SignatureCheck(WallClock.vietnam());
+    if (ArchiveCheck.isZip(document)) {
+      return archive(ArchiveCheck.entries(document), check, trusted, text, out);
+    }
+    return report(check.check(document, trusted), text, out);
+  }
+
+  /**
+   * A package or a sealed year's archive: the listed hashes first, then every signed document in
+   * it; the exit code is the worst found.
+   */
+  private static int archive(
+      java.util.Map<String, byte[]> files,
+      SignatureCheck check,
+      List<X509Certificate> trusted,
+      ResourceBundle text,
+      PrintStream out) {
+    int worst = 0;
+    var hashes = ArchiveCheck.hashes(files);
+    long bad = hashes.values().stream().filter(ok -> !ok).count();
+    out.println(format(text, "cli.verifySignature.hashes", hashes.size() - bad, hashes.size()));
+    for (var h : hashes.entrySet()) {
+      if (!h.getValue()) {
+        out.println(format(text, "cli.verifySignature.hashBroken", h.getKey()));
+        worst = 1;
+      }
+    }
+    int documents = 0;
+    for (var f : files.entrySet()) {
+      if (ArchiveCheck.signed(f.getKey())) {
+        documents++;
+        out.println(format(text, "cli.verifySignature.file", f.getKey()));
+        worst = worse(worst, report(check.check(f.getValue(), trusted), text, out));
+      }
+    }
+    if (documents == 0) {
+      out.println(text.getString("cli.verifySignature.none"));
+      return 1;
+    }
+    return worst;
+  }
+
+  /** Broken (1) outranks an unknown signer (3), which outranks all good (0). */
+  private static int worse(int a, int b) {
+    return a == 1 || b == 1 ? 1 : Math.max(a, b);
   }
 
   private static int report(
