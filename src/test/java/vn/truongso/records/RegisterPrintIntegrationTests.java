@@ -112,26 +112,31 @@ class RegisterPrintIntegrationTests {
         .doesNotContain("CỘNG HOÀ");
     String text = String.join("\n", pages.subList(1, pages.size()));
     // TestClasses: the i-th student was born on the 10th of month i+1, 2014 (grade 6 in 2026)
-    assertThat(row(text, "Nguyễn Văn An")).matches("\\s*1\\s+Nguyễn Văn An\\s+10/01/2014\\s+Nam.*");
-    assertThat(block(text, "Nguyễn Văn An", "Trần Thị Bình")).contains("05/09/2026", "Vào lớp 6A1");
+    assertThat(row(text, "Nguyễn Văn An"))
+        .matches("\\s*1\\s+Nguyễn Văn An\\s+10/01/2014\\s+Nam\\s+Kinh\\s+05/09/2026\\s*");
+    assertThat(cell(block(text, "Nguyễn Văn An", "Trần Thị Bình"), "05/09/2026"))
+        .isEqualTo("05/09/2026 Vào lớp 6A1");
 
-    assertThat(row(text, "Trần Thị Bình")).matches("\\s*2\\s+Trần Thị Bình\\s+10/02/2014\\s+Nữ.*");
-    String binhLine = flat(block(text, "Trần Thị Bình", "Lê Minh Châu"));
-    assertThat(binhLine)
-        .contains("20/11/2026", "Chuyển đi", "Đến: THCS Lê Lợi", "Lý do: Chuyển nơi ở");
+    String binhRow = block(text, "Trần Thị Bình", "Lê Minh Châu");
+    assertThat(row(binhRow, "Trần Thị Bình"))
+        .matches("\\s*2\\s+Trần Thị Bình\\s+10/02/2014\\s+Nữ.*20/11/2026\\s*");
+    assertThat(cell(binhRow, "20/11/2026"))
+        .isEqualTo("20/11/2026 Chuyển đi Đến: THCS Lê Lợi Lý do: Chuyển nơi ở");
 
-    assertThat(row(text, "Lê Minh Châu")).matches("\\s*3\\s+Lê Minh Châu\\s+10/03/2014.*");
-    assertThat(flat(block(text, "Lê Minh Châu", "Phạm Quốc Dũng")))
-        .contains("02/11/2026: chuyển sang lớp 6A2 (Cân đối)");
+    String chauRow = block(text, "Lê Minh Châu", "Phạm Quốc Dũng");
+    assertThat(row(chauRow, "Lê Minh Châu")).matches("\\s*3\\s+Lê Minh Châu\\s+10/03/2014.*");
+    assertThat(cell(chauRow, "02/11/2026")).isEqualTo("02/11/2026: chuyển sang lớp 6A2 (Cân đối)");
 
-    assertThat(row(text, "Phạm Quốc Dũng")).matches("\\s*4\\s+Phạm Quốc Dũng\\s+10/04/2014.*");
-    assertThat(flat(block(text, "Phạm Quốc Dũng", "Lý Văn Đến")))
-        .contains("15/10/2026: bỏ học (lớp 6A1)", "16/11/2026: trở lại học, vào lớp 6A1");
+    String dungRow = block(text, "Phạm Quốc Dũng", "Lý Văn Đến");
+    assertThat(row(dungRow, "Phạm Quốc Dũng")).matches("\\s*4\\s+Phạm Quốc Dũng\\s+10/04/2014.*");
+    assertThat(cell(dungRow, "15/10/2026"))
+        .isEqualTo("15/10/2026: bỏ học (lớp 6A1) 16/11/2026: trở lại học, vào lớp 6A1");
 
     // numbers follow admission: the student admitted in 2025 took number 5
-    assertThat(row(text, "Lý Văn Đến")).matches("\\s*6\\s+Lý Văn Đến\\s+01/06/2014.*");
-    assertThat(flat(block(text, "Lý Văn Đến", "HIỆU TRƯỞNG")))
-        .contains("01/10/2026", "Vào lớp 6A2", "Từ: Trường THCS Trần Phú");
+    String denRow = block(text, "Lý Văn Đến", "Sổ đăng bộ này");
+    assertThat(row(denRow, "Lý Văn Đến")).matches("\\s*6\\s+Lý Văn Đến\\s+01/06/2014.*");
+    assertThat(cell(denRow, "01/10/2026"))
+        .isEqualTo("01/10/2026 Vào lớp 6A2 Từ: Trường THCS Trần Phú");
     assertThat(text).doesNotContain("Võ Thị Trước");
     assertThat(text).contains("Sổ đăng bộ này ghi 5 học sinh", "HIỆU TRƯỞNG");
     assertThat(audited()).isEqualTo(1);
@@ -261,9 +266,26 @@ class RegisterPrintIntegrationTests {
     return text.substring(start, text.lastIndexOf('\n', end));
   }
 
-  /** The row's lines with each cell's wrapped lines read as one: spaces collapsed. */
-  private static String flat(String block) {
-    return block.replaceAll("\\s+", " ");
+  /**
+   * A cell's text as one line: its wrapped lines start where {@code anchor} starts on the row's
+   * first line holding it, and end at the next column's gap.
+   */
+  private static String cell(String block, String anchor) {
+    List<String> lines = block.lines().toList();
+    int i = 0;
+    while (!lines.get(i).contains(anchor)) {
+      i++;
+    }
+    int at = lines.get(i).indexOf(anchor);
+    StringBuilder out = new StringBuilder();
+    for (; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.length() <= at || line.charAt(at) == ' ' || line.charAt(at - 1) != ' ') {
+        break;
+      }
+      out.append(' ').append(line.substring(at).split("\\s{2,}")[0]);
+    }
+    return out.toString().strip();
   }
 
   private static float rightmostGlyph(PDDocument doc) throws IOException {
