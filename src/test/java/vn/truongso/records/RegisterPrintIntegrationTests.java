@@ -1,6 +1,7 @@
 package vn.truongso.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.enrolment.Classes;
@@ -194,9 +197,47 @@ class RegisterPrintIntegrationTests {
   }
 
   @Test
+  void theEnrolmentModuleGivesTheCohortsLinesToWhoeverPrintsTheBooks() {
+    SecurityContextHolder.getContext().setAuthentication(principal);
+    try {
+      assertThat(classes.registerOfCohort(school.id(), 2026))
+          .extracting(Classes.RegisterEntry::registerNo)
+          .containsExactly(1, 2, 3, 4);
+      assertThat(classes.registerOfCohort(school.id(), 2027)).isEmpty();
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void theEnrolmentModuleRefusesTheCohortsLinesToATeacher() {
+    // grants are read once per request: one user per test
+    SecurityContextHolder.getContext().setAuthentication(taught.homeroomTeacher().signedIn());
+    try {
+      assertThatThrownBy(() -> classes.registerOfCohort(school.id(), 2026))
+          .isInstanceOf(AccessDeniedException.class);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void theSchoolPageOffersEachYearsRegister() throws Exception {
+    String page =
+        mvc.perform(get("/schools/" + school.id()).with(authentication(principal)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(base() + "?year=2026", "In sổ đăng bộ năm học 2026–2027 (PDF)");
+  }
+
+  @Test
   void aYearTheSchoolDoesNotHaveIsNotFound() throws Exception {
     mvc.perform(get(base() + "?year=1999").with(authentication(principal)))
         .andExpect(status().isNotFound());
+    mvc.perform(get(base() + "?year=abc").with(authentication(principal)))
+        .andExpect(status().isBadRequest());
     assertThat(audited()).isZero();
   }
 
