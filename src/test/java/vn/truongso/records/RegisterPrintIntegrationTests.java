@@ -86,25 +86,7 @@ class RegisterPrintIntegrationTests {
 
   @Test
   void eachStudentAdmittedThatYearHasTheirLineWithEveryMovement() throws Exception {
-    testOrg.addYear(school, 2025);
-    long earlier =
-        tx.execute(
-            s -> {
-              long a2 = newClass(2026, 6, "6A2");
-              long old = newClass(2025, 6, "6A9");
-              long v = student(new PersonName("Võ", "Thị", "Trước"), LocalDate.of(2013, 3, 3));
-              classes.enrol(school.id(), old, v, LocalDate.of(2025, 9, 5));
-              long e = student(new PersonName("Lý", "Văn", "Đến"), LocalDate.of(2014, 6, 1));
-              classes.enrolTransferIn(
-                  school.id(), a2, e, LocalDate.of(2026, 10, 1), "Trường THCS Trần Phú");
-              classes.changeClass(school.id(), chau, a2, LocalDate.of(2026, 11, 2), "Cân đối");
-              classes.dropOut(school.id(), dung, LocalDate.of(2026, 10, 15), "Ốm dài ngày");
-              classes.returnAfterDropOut(
-                  school.id(), dung, taught.classId(), LocalDate.of(2026, 11, 16));
-              classes.transferOut(
-                  school.id(), binh, LocalDate.of(2026, 11, 20), "THCS Lê Lợi", "Chuyển nơi ở");
-              return v;
-            });
+    long earlier = movements();
 
     byte[] pdf = print(principal, "?year=2026");
     assertThat(PdfTests.pdfA3bFailures(pdf)).isEmpty();
@@ -149,6 +131,25 @@ class RegisterPrintIntegrationTests {
     assertThat(row(before, "Võ Thị Trước")).matches("\\s*5\\s+Võ Thị Trước\\s+03/03/2013.*");
     assertThat(before).doesNotContain("Nguyễn Văn An");
     assertThat(earlier).isPositive();
+  }
+
+  @Test
+  void afterTheRollOverEachYearsClassAndTheCompletedLevelShow() throws Exception {
+    tx.executeWithoutResult(
+        s -> {
+          long a9 = newClass(2026, 9, "9A1");
+          long k = student(new PersonName("Hồ", "Văn", "Khoá"), LocalDate.of(2011, 2, 2));
+          classes.enrol(school.id(), a9, k, TestClasses.OPENING);
+          classes.rollOver(school.id(), 2026, java.util.Set.of(dung));
+        });
+    String text =
+        String.join("\n", ClassBookPrintIntegrationTests.pages(print(principal, "?year=2026")));
+    assertThat(cell(block(text, "Nguyễn Văn An", "Trần Thị Bình"), "05/09/2027"))
+        .isEqualTo("05/09/2027: lên lớp, học lớp 7A1 năm học 2027-2028");
+    assertThat(cell(block(text, "Phạm Quốc Dũng", "Hồ Văn Khoá"), "05/09/2027"))
+        .isEqualTo("05/09/2027: ở lại lớp, học lớp 6A1 năm học 2027-2028");
+    assertThat(cell(block(text, "Hồ Văn Khoá", "Sổ đăng bộ này"), "31/05/2027"))
+        .isEqualTo("31/05/2027 Hoàn thành chương trình cấp học");
   }
 
   @Test
@@ -239,6 +240,31 @@ class RegisterPrintIntegrationTests {
     mvc.perform(get(base() + "?year=abc").with(authentication(principal)))
         .andExpect(status().isBadRequest());
     assertThat(audited()).isZero();
+  }
+
+  /**
+   * A student admitted in 2025, one transferred in, a class change, a drop-out and return, a
+   * transfer out; returns the 2025 student.
+   */
+  private long movements() {
+    testOrg.addYear(school, 2025);
+    return tx.execute(
+        s -> {
+          long a2 = newClass(2026, 6, "6A2");
+          long old = newClass(2025, 6, "6A9");
+          long v = student(new PersonName("Võ", "Thị", "Trước"), LocalDate.of(2013, 3, 3));
+          classes.enrol(school.id(), old, v, LocalDate.of(2025, 9, 5));
+          long e = student(new PersonName("Lý", "Văn", "Đến"), LocalDate.of(2014, 6, 1));
+          classes.enrolTransferIn(
+              school.id(), a2, e, LocalDate.of(2026, 10, 1), "Trường THCS Trần Phú");
+          classes.changeClass(school.id(), chau, a2, LocalDate.of(2026, 11, 2), "Cân đối");
+          classes.dropOut(school.id(), dung, LocalDate.of(2026, 10, 15), "Ốm dài ngày");
+          classes.returnAfterDropOut(
+              school.id(), dung, taught.classId(), LocalDate.of(2026, 11, 16));
+          classes.transferOut(
+              school.id(), binh, LocalDate.of(2026, 11, 20), "THCS Lê Lợi", "Chuyển nơi ở");
+          return v;
+        });
   }
 
   private long newClass(int year, int grade, String name) {
