@@ -76,6 +76,15 @@ public interface Classes {
 
   Optional<RegisterEntry> registerEntry(long schoolId, long studentId);
 
+  /**
+   * The lines of the students admitted in the school year starting in {@code startYear} (their
+   * first class at the school is of that year), by register number: the cohort's bound register.
+   * Only whoever prints the school's books reads it.
+   *
+   * @throws org.springframework.security.access.AccessDeniedException to anyone else
+   */
+  List<RegisterEntry> registerOfCohort(long schoolId, int startYear);
+
   Optional<SchoolClass> schoolClass(long schoolId, long classId);
 
   /** Classes of a school year, by grade and name. */

@@ -131,6 +131,20 @@ class EnrolmentStore {
     return registerWhere(" AND student_id = ?", schoolId, studentId).optional();
   }
 
+  /** Lines of the students whose first enrolment at the school is in a class of that year. */
+  List<RegisterEntry> registerOfCohort(long schoolId, int startYear) {
+    // the first enrolment gave the register number, so its class's year is the admission's
+    return registerWhere(
+            " AND (SELECT c.start_year FROM enrolment e JOIN school_class c"
+                + " ON c.school_id = e.school_id AND c.id = e.class_id"
+                + " WHERE e.school_id = register_entry.school_id"
+                + " AND e.student_id = register_entry.student_id"
+                + " ORDER BY e.starts_on, e.id LIMIT 1) = ? ORDER BY register_no",
+            schoolId,
+            startYear)
+        .list();
+  }
+
   /** Lines of the school's register; {@code tail} follows {@code WHERE school_id = ?}. */
   private JdbcClient.MappedQuerySpec<RegisterEntry> registerWhere(String tail, Object... params) {
     return jdbc.sql(REGISTER_SELECT + tail).params(params).query(EnrolmentStore::mapRegister);

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.people.People;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.Authorization;
 import vn.truongso.platform.ScopeDirectory;
+import vn.truongso.platform.Target;
 
 /**
  * The enrolment module's door ({@link Classes}) and its answers to identity's role pickers ({@link
@@ -25,18 +28,21 @@ class JdbcClasses implements Classes, ScopeDirectory {
   private final TransferRequests transfers;
   private final RollOver rollOver;
   private final SizeReport sizes;
+  private final Authorization authorization;
 
   JdbcClasses(
       ClassStore classes,
       EnrolmentStore enrolments,
       TransferRequests transfers,
       RollOver rollOver,
-      SizeReport sizes) {
+      SizeReport sizes,
+      Authorization authorization) {
     this.classes = classes;
     this.enrolments = enrolments;
     this.transfers = transfers;
     this.rollOver = rollOver;
     this.sizes = sizes;
+    this.authorization = authorization;
   }
 
   // ---- Classes and rosters
@@ -127,6 +133,13 @@ class JdbcClasses implements Classes, ScopeDirectory {
   @Transactional(readOnly = true)
   public Optional<RegisterEntry> registerEntry(long schoolId, long studentId) {
     return enrolments.registerEntry(schoolId, studentId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<RegisterEntry> registerOfCohort(long schoolId, int startYear) {
+    authorization.require(Action.PRINT_BOOKS, Target.school(schoolId));
+    return enrolments.registerOfCohort(schoolId, startYear);
   }
 
   // ---- Transfers between schools on TruongSo

@@ -189,7 +189,7 @@ public class ClassBookReader {
   }
 
   /** Where the family lives now, else the permanent address; null when neither is known. */
-  private static @Nullable String address(People.StudentProfile p) {
+  static @Nullable String address(People.StudentProfile p) {
     String current = address(p.current());
     return current != null ? current : address(p.permanent());
   }
