@@ -17,6 +17,7 @@ import vn.truongso.platform.PdfTests;
 import vn.truongso.records.internal.HocBaPrint;
 import vn.truongso.records.internal.HocBaXml;
 import vn.truongso.records.internal.StudentYearRecord;
+import vn.truongso.support.QrCodes;
 
 /**
  * A student's year of the học bạ (TT22 annex; docs/domain/official-books.md) printed as PDF/A-3b
@@ -28,6 +29,26 @@ class HocBaPrintIntegrationTests {
 
   @Autowired HocBaPrint print;
   @Autowired HocBaXml xml;
+
+  @Test
+  void everyPageCarriesAQrCodeAndTheLinkToTheRecordsVerificationPage() throws Exception {
+    StudentYearRecord r = HocBaXmlTests.year(PolicyCode.TT22_2021, Sex.F, "079312000123", true);
+    byte[] pdf = print.pdf(r);
+    String link = "http://localhost:8080/verify/" + xml.fingerprint(r);
+    assertThat(print.verifyLink(r)).isEqualTo(link).matches(".*/verify/[0-9a-f]{64}");
+
+    assertThat(QrCodes.pages(pdf)).isEqualTo(2);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (int page = 0; page < 2; page++) {
+        assertThat(QrCodes.onPage(pdf, page)).as("page %d", page + 1).isEqualTo(link);
+        PDFTextStripper strip = new PDFTextStripper();
+        strip.setStartPage(page + 1);
+        strip.setEndPage(page + 1);
+        // the link wraps beside the code: the reader types it without the line breaks
+        assertThat(strip.getText(doc).replaceAll("\\s+", "")).contains(link);
+      }
+    }
+  }
 
   @Test
   void aYearPrintsAsPdfA3bWithItsXmlInside() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,15 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.truongso.identity.Role;
 import vn.truongso.records.internal.HocBaXml;
 import vn.truongso.records.signing.SignatureCheck;
-import vn.truongso.support.ClassBookSteps;
 import vn.truongso.support.GradeBookData;
+import vn.truongso.support.HocBaSteps;
 import vn.truongso.support.MovableClock;
 import vn.truongso.support.SoftHsm;
 import vn.truongso.support.TestAccounts;
@@ -361,22 +358,12 @@ class HocBaSigningIntegrationTests {
 
   private long link(TestAccounts.Created who, String purpose, byte[] p12, String pin)
       throws Exception {
-    upload(who, purpose, p12, pin).andExpect(flash().attribute("uploadSaved", true));
-    return jdbc.sql("SELECT max(id) FROM signing_certificate WHERE school_id = ? AND purpose = ?")
-        .params(taught.school().id(), purpose)
-        .query(Long.class)
-        .single();
+    return HocBaSteps.link(mvc, jdbc, taught, who.signedIn(), purpose, p12, pin);
   }
 
   private ResultActions upload(TestAccounts.Created who, String purpose, byte[] p12, String pin)
       throws Exception {
-    return mvc.perform(
-        multipart("/schools/{s}/certificates", taught.school().id())
-            .file(new MockMultipartFile("file", "key.p12", "application/x-pkcs12", p12))
-            .param("purpose", purpose)
-            .param("pin", pin)
-            .with(csrf())
-            .with(authentication(who.signedIn())));
+    return HocBaSteps.upload(mvc, taught, who.signedIn(), purpose, p12, pin);
   }
 
   private ResultActions sign(TestAccounts.Created who, long certificate, String pin)
@@ -391,31 +378,15 @@ class HocBaSigningIntegrationTests {
 
   private ResultActions step(String step, TestAccounts.Created who, long certificate, String pin)
       throws Exception {
-    return mvc.perform(
-            post(base() + "/hocba/" + step)
-                .param("certificate", String.valueOf(certificate))
-                .param("pin", pin)
-                .with(csrf())
-                .with(authentication(who.signedIn())))
-        .andExpect(status().is3xxRedirection());
+    return HocBaSteps.step(mvc, taught, step, who.signedIn(), certificate, pin);
   }
 
   private void approvedYear() throws Exception {
-    data.fillYear(taught, an, "9");
-    approveYear();
+    HocBaSteps.approvedYear(mvc, data, taught, homeroom.signedIn(), principal.signedIn(), an, binh);
   }
 
   private void approveYear() throws Exception {
-    data.fillYear(taught, binh, "7");
-    Authentication teacher = homeroom.signedIn();
-    Authentication head = principal.signedIn();
-    ClassBookSteps.conduct(mvc, taught, teacher, an, "TOT", binh, "KHA");
-    for (int period = 1; period <= 2; period++) {
-      ClassBookSteps.act(mvc, taught, teacher, "submit", period)
-          .andExpect(status().is3xxRedirection());
-      ClassBookSteps.act(mvc, taught, head, "approve", period)
-          .andExpect(status().is3xxRedirection());
-    }
+    HocBaSteps.approveYear(mvc, data, taught, homeroom.signedIn(), principal.signedIn(), an, binh);
   }
 
   private String page(TestAccounts.Created who) throws Exception {

@@ -88,7 +88,8 @@ class SecurityConfig {
                         "/webjars/**",
                         "/assets/**",
                         "/schemas/**",
-                        "/verify")
+                        "/verify",
+                        "/verify/*")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

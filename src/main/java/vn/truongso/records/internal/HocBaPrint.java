@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -20,7 +21,8 @@ import vn.truongso.records.internal.StudentYearRecord.Subject;
  * A student's year of the học bạ THCS/THPT (TT22 annex) as archival PDF/A-3b: the subject page and
  * the summary page (docs/domain/official-books.md) with the student, class, school and place
  * repeated at the top of every page (SL-CV), and the year's học bạ số XML embedded in it, so that
- * the printed page and its data are one file.
+ * the printed page and its data are one file. Every page carries a QR code and the link to the
+ * public verification page of the record's fingerprint (docs/domain/hocba-so.md).
  */
 @Service
 public class HocBaPrint {
@@ -28,11 +30,25 @@ public class HocBaPrint {
   private final ITemplateEngine templates;
   private final Pdf pdf;
   private final HocBaXml xml;
+  private final String publicUrl;
 
-  HocBaPrint(ITemplateEngine templates, Pdf pdf, HocBaXml xml) {
+  HocBaPrint(
+      ITemplateEngine templates,
+      Pdf pdf,
+      HocBaXml xml,
+      @Value("${truongso.public-url}") String publicUrl) {
     this.templates = templates;
     this.pdf = pdf;
     this.xml = xml;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  /**
+   * Where a reader of the printed page checks it: the public page of the record's fingerprint,
+   * which says whether that record was signed and sealed and whether a newer version replaced it.
+   */
+  public String verifyLink(StudentYearRecord r) {
+    return publicUrl + "/verify/" + xml.fingerprint(r);
   }
 
   /** The levels the summary page prints, by period. */
@@ -51,6 +67,9 @@ public class HocBaPrint {
     Context context = new Context(Locale.forLanguageTag("vi"));
     context.setVariable("r", r);
     context.setVariable("marks", marks(r));
+    String link = verifyLink(r);
+    context.setVariable("verifyLink", link);
+    context.setVariable("verifyQr", QrImage.dataUri(link));
     var learning = r.year().learning();
     var conduct = r.year().conduct();
     context.setVariable(
