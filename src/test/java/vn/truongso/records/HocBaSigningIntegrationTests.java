@@ -32,7 +32,6 @@ import vn.truongso.records.signing.SignatureCheck;
 import vn.truongso.support.GradeBookData;
 import vn.truongso.support.HocBaSteps;
 import vn.truongso.support.MovableClock;
-import vn.truongso.support.SoftHsm;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestCertificates;
 import vn.truongso.support.TestClasses;
@@ -198,38 +197,6 @@ class HocBaSigningIntegrationTests {
     seal(principal, sealCert, "9876")
         .andExpect(flash().attribute("sealError", "records.seal.nothingToSeal"));
     assertThat(versions()).isEqualTo(2);
-  }
-
-  @Test
-  void theSchoolsSealOnAHardwareTokenSealsTheClass() throws Exception {
-    approvedYear();
-    SoftHsm.token("5555", sealKey.key(), sealKey.certificate());
-    mvc.perform(
-            post("/schools/{s}/certificates/token", taught.school().id())
-                .param("purpose", "SEAL")
-                .param("slot", "0")
-                .param("pin", "5555")
-                .with(csrf())
-                .with(authentication(principal.signedIn())))
-        .andExpect(flash().attribute("tokenSaved", true));
-    long sealCert =
-        jdbc.sql("SELECT id FROM signing_certificate WHERE school_id = ? AND kind = 'PKCS11'")
-            .param(taught.school().id())
-            .query(Long.class)
-            .single();
-    sign(homeroom, link(homeroom, "PERSONAL", teacherKey.pkcs12(), "1234"), "1234");
-    seal(principal, sealCert, "0000")
-        .andExpect(flash().attribute("sealError", "records.sign.wrongPinToken"))
-        .andExpect(flash().attribute("sealErrorArgs", new Object[] {4, 1}));
-    seal(principal, sealCert, "5555")
-        .andExpect(
-            flash()
-                .attribute(
-                    "batch", new vn.truongso.records.internal.HocBaSigning.Batch(2, 0, 0, null)));
-    byte[] pdf = download("/hocba/" + an + ".pdf", principal);
-    assertThat(check.check(pdf, List.of(teacherKey.certificate(), sealKey.certificate())))
-        .hasSize(2)
-        .allMatch(SignatureCheck.Found::passed);
   }
 
   @Test

@@ -101,18 +101,19 @@ class SignatureIntegrationTests {
 
   @Test
   void aHardwareTokenOverPkcs11SignsTooAndRefusesAWrongPin() throws Exception {
+    String module = SoftHsm.freshModule();
     SoftHsm.token("4321", homeroom.key(), homeroom.certificate());
     StudentYearRecord r = HocBaXmlTests.year(PolicyCode.TT22_2021, Sex.F, "079312000123", true);
     byte[] pdf;
     byte[] signedXml;
-    try (SigningKey key = SigningKey.pkcs11(SoftHsm.LIBRARY, 0, "4321".toCharArray())) {
+    try (SigningKey key = SigningKey.pkcs11(module, 0, "4321".toCharArray())) {
       assertThat(key.certificate()).isEqualTo(homeroom.certificate());
       pdf = signer.signPdf(print.pdf(r), key, "Giáo viên chủ nhiệm xác nhận", "7A1");
       signedXml = signer.signXml(xml.current(r), key);
     }
     assertThat(check.check(pdf, trusted()).getFirst().passed()).isTrue();
     assertThat(check.check(signedXml, trusted()).getFirst().passed()).isTrue();
-    assertThatThrownBy(() -> SigningKey.pkcs11(SoftHsm.LIBRARY, 0, "0000".toCharArray()))
+    assertThatThrownBy(() -> SigningKey.pkcs11(module, 0, "0000".toCharArray()))
         .isInstanceOf(SigningKey.WrongPinException.class);
   }
 

@@ -21,6 +21,24 @@ public final class SoftHsm {
 
   private SoftHsm() {}
 
+  /**
+   * A copy of SoftHSM2's module under a new name. A PKCS#11 module is initialised once per process
+   * and SoftHSM2 reads its tokens then, so a token made after another test used the module would
+   * stay unseen; a module loaded from another path is a library of its own, initialised afresh.
+   * Each test that makes a token opens it through a module of its own.
+   */
+  public static String freshModule() {
+    try {
+      Path dir = Path.of(System.getenv("SOFTHSM2_CONF")).resolveSibling("modules");
+      Files.createDirectories(dir);
+      Path copy = dir.resolve("libsofthsm2-" + UUID.randomUUID() + ".so");
+      Files.copy(Path.of(LIBRARY), copy);
+      return copy.toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A fresh token (the first in the slot list) holding the signer's key and certificate. */
   public static void token(String pin, PrivateKey key, X509Certificate cert) throws Exception {
     Path conf = Path.of(System.getenv("SOFTHSM2_CONF"));
