@@ -56,4 +56,22 @@ public class PdfTests {
           : java.util.List.of("not compliant");
     }
   }
+
+  /** The right edge of the rightmost glyph on any page, in points: text past a margin shows. */
+  public static float rightmostGlyph(org.apache.pdfbox.pdmodel.PDDocument doc)
+      throws java.io.IOException {
+    float[] max = {0};
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(
+              String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+            for (org.apache.pdfbox.text.TextPosition t : positions) {
+              max[0] = Math.max(max[0], t.getXDirAdj() + t.getWidthDirAdj());
+            }
+          }
+        };
+    stripper.getText(doc);
+    return max[0];
+  }
 }

@@ -181,7 +181,9 @@ class ClassBookPrintIntegrationTests {
       assertThat(text).contains(EVERY_MARK.full(), address.strip().replaceAll("\\s+", " "));
       assertThat(doc.getNumberOfPages()).isBetween(usual, usual + 4);
       float right = doc.getPage(0).getMediaBox().getWidth() - 15 / 25.4f * 72;
-      assertThat(rightmostGlyph(doc)).as("no text past the right margin").isLessThan(right + 1);
+      assertThat(PdfTests.rightmostGlyph(doc))
+          .as("no text past the right margin")
+          .isLessThan(right + 1);
     }
     assertThat(student).isPositive();
   }
@@ -305,21 +307,6 @@ class ClassBookPrintIntegrationTests {
         };
     stripper.getText(doc);
     return red.toString().replace(" ", "");
-  }
-
-  private static float rightmostGlyph(PDDocument doc) throws IOException {
-    float[] max = {0};
-    PDFTextStripper stripper =
-        new PDFTextStripper() {
-          @Override
-          protected void writeString(String text, List<TextPosition> positions) {
-            for (TextPosition t : positions) {
-              max[0] = Math.max(max[0], t.getXDirAdj() + t.getWidthDirAdj());
-            }
-          }
-        };
-    stripper.getText(doc);
-    return max[0];
   }
 
   private String base() {

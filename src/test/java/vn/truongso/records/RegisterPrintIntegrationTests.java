@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,7 +177,9 @@ class RegisterPrintIntegrationTests {
       float width = doc.getPage(1).getMediaBox().getWidth();
       assertThat(width).as("landscape").isGreaterThan(doc.getPage(1).getMediaBox().getHeight());
       float right = width - 12 / 25.4f * 72;
-      assertThat(rightmostGlyph(doc)).as("no text past the right margin").isLessThan(right + 1);
+      assertThat(PdfTests.rightmostGlyph(doc))
+          .as("no text past the right margin")
+          .isLessThan(right + 1);
     }
     // the address takes many lines of its row
     String text = String.join("\n", ClassBookPrintIntegrationTests.pages(pdf).subList(1, 2));
@@ -353,21 +353,6 @@ class RegisterPrintIntegrationTests {
       out.append(' ').append(line.substring(at).split("\\s{2,}")[0]);
     }
     return out.toString().strip();
-  }
-
-  private static float rightmostGlyph(PDDocument doc) throws IOException {
-    float[] max = {0};
-    PDFTextStripper stripper =
-        new PDFTextStripper() {
-          @Override
-          protected void writeString(String text, List<TextPosition> positions) {
-            for (TextPosition t : positions) {
-              max[0] = Math.max(max[0], t.getXDirAdj() + t.getWidthDirAdj());
-            }
-          }
-        };
-    stripper.getText(doc);
-    return max[0];
   }
 
   private String base() {

@@ -32,17 +32,10 @@ class HocBaSigningController {
       @RequestParam(defaultValue = "") String pin,
       @AuthenticationPrincipal AuthenticatedUser user,
       RedirectAttributes redirect) {
-    String page = page(schoolId, classId);
-    return FormOutcome.runTo(
-        () -> {
-          HocBaSigning.Batch b =
-              signing.sign(schoolId, classId, user, certificate, pin.toCharArray());
-          redirect.addFlashAttribute("batch", b);
-          redirect.addFlashAttribute("batchKind", "sign");
-          return "redirect:" + page;
-        },
+    return batch(
         "sign",
-        page,
+        () -> signing.sign(schoolId, classId, user, certificate, pin.toCharArray()),
+        page(schoolId, classId),
         redirect);
   }
 
@@ -54,16 +47,26 @@ class HocBaSigningController {
       @RequestParam(defaultValue = "") String pin,
       @AuthenticationPrincipal AuthenticatedUser user,
       RedirectAttributes redirect) {
-    String page = page(schoolId, classId);
+    return batch(
+        "seal",
+        () -> signing.seal(schoolId, classId, user, certificate, pin.toCharArray()),
+        page(schoolId, classId),
+        redirect);
+  }
+
+  /** Runs a batch; the page shows what it did ({@code batch}) or why it signed nothing. */
+  private static String batch(
+      String kind,
+      java.util.function.Supplier<HocBaSigning.Batch> run,
+      String page,
+      RedirectAttributes redirect) {
     return FormOutcome.runTo(
         () -> {
-          HocBaSigning.Batch b =
-              signing.seal(schoolId, classId, user, certificate, pin.toCharArray());
-          redirect.addFlashAttribute("batch", b);
-          redirect.addFlashAttribute("batchKind", "seal");
+          redirect.addFlashAttribute("batch", run.get());
+          redirect.addFlashAttribute("batchKind", kind);
           return "redirect:" + page;
         },
-        "seal",
+        kind,
         page,
         redirect);
   }
