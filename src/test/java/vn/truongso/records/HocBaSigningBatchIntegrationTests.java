@@ -2,6 +2,7 @@ package vn.truongso.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -37,6 +38,7 @@ import vn.truongso.records.internal.HocBaSigning;
 import vn.truongso.records.signing.Signer;
 import vn.truongso.support.ClassBookSteps;
 import vn.truongso.support.GradeBookData;
+import vn.truongso.support.HocBaSteps;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestCertificates;
 import vn.truongso.support.TestClasses;
@@ -58,19 +60,20 @@ class HocBaSigningBatchIntegrationTests {
   @Autowired GradeBookData data;
   @Autowired JdbcClient jdbc;
   @Autowired HocBaSigning signing;
+  @Autowired vn.truongso.records.internal.HocBaRecords records;
   @MockitoSpyBean Signer signer;
 
   private final TestCertificates ca = new TestCertificates(ISSUED);
   TestClasses.Taught taught;
   TestAccounts.Created homeroom;
   long certificate;
+  TestAccounts.Created principal;
 
   @BeforeEach
   void setUp() throws Exception {
     taught = testClasses.taught(7, "toan", 3);
     homeroom = taught.homeroomTeacher();
-    TestAccounts.Created principal =
-        testAccounts.create(taught.school(), Role.PRINCIPAL, "Hiệu trưởng", "x", false);
+    principal = testAccounts.create(taught.school(), Role.PRINCIPAL, "Hiệu trưởng", "x", false);
     List<Long> s = taught.students();
     for (long student : s) {
       data.fillYear(taught, student, "8");
@@ -156,6 +159,64 @@ class HocBaSigningBatchIntegrationTests {
       pool.shutdown();
     }
     assertThat(versions()).containsExactly(1, 1, 1);
+  }
+
+  @Test
+  void aCorrectionApprovedWhileThePrincipalSealsLeavesTheSealedVersionAndAsksForTheNext()
+      throws Exception {
+    asHomeroom(this::sign);
+    TestCertificates.Issued seal = ca.issue(taught.school().name(), "9876", ISSUED, 730, true);
+    long sealCert = linkSeal(seal.pkcs12());
+    long first = taught.students().get(0);
+    // the correction lands between the first document's seal and the next
+    doAnswer(
+            call -> {
+              Object sealed = call.callRealMethod();
+              jdbc.sql(
+                      "UPDATE score_cell SET score = 5 WHERE school_id = ? AND class_id = ?"
+                          + " AND student_id = ? AND subject_code = 'toan'")
+                  .params(taught.school().id(), taught.classId(), first)
+                  .update();
+              return sealed;
+            })
+        .doCallRealMethod()
+        .when(signer)
+        .signPdf(any(), any(), any(), any());
+    // every version the teacher signed is sealed as signed: the seal covers what was signed
+    HocBaSteps.step(mvc, taught, "seal", principal.signedIn(), sealCert, "9876")
+        .andExpect(flash().attribute("batch", new HocBaSigning.Batch(3, 0, 0, null)));
+    var status =
+        asHomeroom(() -> signing.status(records.ofClass(taught.school().id(), taught.classId())));
+    assertThat(status.get(first).state()).isEqualTo(HocBaSigning.State.CHANGED);
+    assertThat(status.get(taught.students().get(1)).state()).isEqualTo(HocBaSigning.State.SEALED);
+    // the next batch makes version 2 of the corrected record only; version 1 stays sealed
+    reset(signer);
+    assertThat(asHomeroom(this::sign)).isEqualTo(new HocBaSigning.Batch(1, 0, 0, null));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM hocba_seal WHERE school_id = ? AND student_id = ?")
+                .params(taught.school().id(), first)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  private long linkSeal(byte[] p12) {
+    try {
+      mvc.perform(
+              multipart("/schools/{s}/certificates", taught.school().id())
+                  .file(new MockMultipartFile("file", "seal.p12", "application/x-pkcs12", p12))
+                  .param("purpose", "SEAL")
+                  .param("pin", "9876")
+                  .with(csrf())
+                  .with(authentication(principal.signedIn())))
+          .andExpect(flash().attribute("uploadSaved", true));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return jdbc.sql("SELECT id FROM signing_certificate WHERE school_id = ? AND purpose = 'SEAL'")
+        .param(taught.school().id())
+        .query(Long.class)
+        .single();
   }
 
   private HocBaSigning.Batch sign() {
