@@ -53,8 +53,7 @@ public class SigningCertificates {
       Organisation org,
       AuditLog audit,
       java.time.Clock clock,
-      @Value("${truongso.signing.pkcs11-library:/usr/lib/softhsm/libsofthsm2.so}")
-          String pkcs11Library) {
+      @Value("${truongso.signing.pkcs11-library}") String pkcs11Library) {
     this.store = store;
     this.authorization = authorization;
     this.org = org;
