@@ -121,7 +121,7 @@ class JdbcYearSeals implements YearSeals {
           queries.putAll(r.queries());
           files.putAll(r.files());
         });
-    YearArchive.Built built =
+    try (YearArchive.Built built =
         YearArchive.build(
             streaming,
             queries,
@@ -129,12 +129,13 @@ class JdbcYearSeals implements YearSeals {
             schoolId,
             startYear,
             now,
-            header(user, schoolId, school, startYear, now, why));
-    insert(user, schoolId, startYear, now, why, built);
-    audit.record(
-        AuditEvent.of(schoolId, "control.year.sealed", "year_seal", schoolId + "/" + startYear)
-            .after(audited(startYear, built))
-            .because(why));
+            header(user, schoolId, school, startYear, now, why))) {
+      insert(user, schoolId, startYear, now, why, built);
+      audit.record(
+          AuditEvent.of(schoolId, "control.year.sealed", "year_seal", schoolId + "/" + startYear)
+              .after(audited(startYear, built))
+              .because(why));
+    }
     return of(schoolId, startYear).orElseThrow();
   }
 
@@ -175,6 +176,7 @@ class JdbcYearSeals implements YearSeals {
     return header;
   }
 
+  /** The row, with the archive streamed from its file, never whole in memory. */
   private void insert(
       AuthenticatedUser user,
       long schoolId,
@@ -182,24 +184,28 @@ class JdbcYearSeals implements YearSeals {
       Instant now,
       String why,
       YearArchive.Built built) {
-    jdbc.sql(
-            """
-            INSERT INTO year_seal (school_id, start_year, sealed_at, sealed_by, sealed_by_name,
-              reason, archive_sha256, manifest_sha256, size_bytes, archive)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            schoolId,
-            startYear,
-            Timestamp.from(now),
-            user.accountId(),
-            user.displayName(),
-            why,
-            built.sha256(),
-            built.manifestSha256(),
-            built.bytes().length,
-            built.bytes())
-        .update();
+    try (java.io.InputStream archive = java.nio.file.Files.newInputStream(built.file())) {
+      jdbc.sql(
+              """
+              INSERT INTO year_seal (school_id, start_year, sealed_at, sealed_by, sealed_by_name,
+                reason, archive_sha256, manifest_sha256, size_bytes, archive)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """)
+          .params(
+              schoolId,
+              startYear,
+              Timestamp.from(now),
+              user.accountId(),
+              user.displayName(),
+              why,
+              built.sha256(),
+              built.manifestSha256(),
+              built.size(),
+              new org.springframework.jdbc.core.support.SqlBinaryValue(archive, built.size()))
+          .update();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The hashes and the rows per part, for the audit chain. */
@@ -208,7 +214,7 @@ class JdbcYearSeals implements YearSeals {
     after.put("year", startYear);
     after.put("archiveSha256", built.sha256());
     after.put("manifestSha256", built.manifestSha256());
-    after.put("sizeBytes", built.bytes().length);
+    after.put("sizeBytes", built.size());
     Map<String, Long> counts = new LinkedHashMap<>();
     built.parts().forEach(p -> counts.put(p.name(), p.rows()));
     after.put("rows", counts);

@@ -1,6 +1,5 @@
 package vn.truongso.control.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +37,24 @@ public final class YearArchive {
   /** One file kept as it is, in the manifest. */
   public record File(String path, long size, String sha256) {}
 
-  /** What sealing produced: the ZIP and the hashes the audit chain keeps. */
-  public record Built(byte[] bytes, String sha256, String manifestSha256, List<Part> parts) {}
+  /**
+   * What sealing produced: the ZIP in a temporary file (a school's year with its signed records is
+   * too large to hold in memory twice), its size and the hashes the audit chain keeps. Closing it
+   * deletes the file.
+   */
+  public record Built(
+      java.nio.file.Path file, long size, String sha256, String manifestSha256, List<Part> parts)
+      implements AutoCloseable {
+
+    @Override
+    public void close() {
+      try {
+        java.nio.file.Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
 
   /**
    * @param queries part name → SELECT with {@code :school} and {@code :year}
@@ -55,9 +70,15 @@ public final class YearArchive {
       int startYear,
       Instant sealedAt,
       Map<String, Object> header) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    java.nio.file.Path file = temporaryFile();
+    MessageDigest whole = sha256();
     List<Part> parts = new ArrayList<>();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(
+            new java.security.DigestOutputStream(
+                new java.io.BufferedOutputStream(
+                    java.nio.file.Files.newOutputStream(file), 1 << 16),
+                whole))) {
       Map<String, Object> params = Map.of("school", schoolId, "year", startYear);
       for (Map.Entry<String, String> q : new TreeMap<>(queries).entrySet()) {
         String entry = "data/" + q.getKey() + ".json";
@@ -93,14 +114,37 @@ public final class YearArchive {
       zip.write(manifestBytes);
       zip.closeEntry();
       zip.finish();
-      byte[] archive = bytes.toByteArray();
+      zip.close();
       return new Built(
-          archive,
-          HexFormat.of().formatHex(sha256().digest(archive)),
+          file,
+          java.nio.file.Files.size(file),
+          HexFormat.of().formatHex(whole.digest()),
           HexFormat.of().formatHex(sha256().digest(manifestBytes)),
           List.copyOf(parts));
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(file);
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+  }
+
+  private static java.nio.file.Path temporaryFile() {
+    try {
+      // owner-only: the archive holds the students' records until it is in the database
+      return java.nio.file.Files.createTempFile(
+          "truongso-year-",
+          ".zip",
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(java.nio.file.Path file) {
+    try {
+      java.nio.file.Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // the temporary directory's own clean-up takes it
     }
   }
 
