@@ -72,7 +72,6 @@ public final class YearArchive {
       Map<String, Object> header) {
     java.nio.file.Path file = temporaryFile();
     MessageDigest whole = sha256();
-    List<Part> parts = new ArrayList<>();
     try (ZipOutputStream zip =
         new ZipOutputStream(
             new java.security.DigestOutputStream(
@@ -80,25 +79,7 @@ public final class YearArchive {
                     java.nio.file.Files.newOutputStream(file), 1 << 16),
                 whole))) {
       Map<String, Object> params = Map.of("school", schoolId, "year", startYear);
-      for (Map.Entry<String, String> q : new TreeMap<>(queries).entrySet()) {
-        String entry = "data/" + q.getKey() + ".json";
-        ZipEntry e = new ZipEntry(entry);
-        e.setTime(sealedAt.toEpochMilli());
-        zip.putNextEntry(e);
-        MessageDigest digest = sha256();
-        long[] rows = {0};
-        write(zip, digest, "[");
-        jdbc.query(
-            "SELECT row_to_json(q)::text FROM (" + q.getValue() + ") q",
-            params,
-            rs -> {
-              write(zip, digest, (rows[0] == 0 ? "\n" : ",\n") + rs.getString(1));
-              rows[0]++;
-            });
-        write(zip, digest, "\n]\n");
-        zip.closeEntry();
-        parts.add(new Part(q.getKey(), entry, rows[0], HexFormat.of().formatHex(digest.digest())));
-      }
+      List<Part> parts = parts(jdbc, zip, queries, params, sealedAt);
       List<File> kept = files(jdbc, zip, files, params, sealedAt);
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("format", FORMAT);
@@ -146,6 +127,37 @@ public final class YearArchive {
     } catch (IOException ignored) {
       // the temporary directory's own clean-up takes it
     }
+  }
+
+  /** Each module's part as a JSON array of rows, streamed into its entry and hashed. */
+  private static List<Part> parts(
+      NamedParameterJdbcTemplate jdbc,
+      ZipOutputStream zip,
+      Map<String, String> queries,
+      Map<String, Object> params,
+      Instant sealedAt)
+      throws IOException {
+    List<Part> parts = new ArrayList<>();
+    for (Map.Entry<String, String> q : new TreeMap<>(queries).entrySet()) {
+      String entry = "data/" + q.getKey() + ".json";
+      ZipEntry e = new ZipEntry(entry);
+      e.setTime(sealedAt.toEpochMilli());
+      zip.putNextEntry(e);
+      MessageDigest digest = sha256();
+      long[] rows = {0};
+      write(zip, digest, "[");
+      jdbc.query(
+          "SELECT row_to_json(q)::text FROM (" + q.getValue() + ") q",
+          params,
+          rs -> {
+            write(zip, digest, (rows[0] == 0 ? "\n" : ",\n") + rs.getString(1));
+            rows[0]++;
+          });
+      write(zip, digest, "\n]\n");
+      zip.closeEntry();
+      parts.add(new Part(q.getKey(), entry, rows[0], HexFormat.of().formatHex(digest.digest())));
+    }
+    return parts;
   }
 
   private static List<File> files(
