@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.truongso.identity.Role;
-import vn.truongso.support.ClassBookSteps;
 import vn.truongso.support.GradeBookData;
+import vn.truongso.support.HocBaSteps;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
 
@@ -100,15 +100,7 @@ class HocBaIntegrationTests {
   }
 
   private void approvedYear() throws Exception {
-    data.fillYear(taught, an, "9");
-    data.fillYear(taught, binh, "7");
-    ClassBookSteps.conduct(mvc, taught, homeroom, an, "TOT", binh, "KHA");
-    for (int period = 1; period <= 2; period++) {
-      ClassBookSteps.act(mvc, taught, homeroom, "submit", period)
-          .andExpect(status().is3xxRedirection());
-      ClassBookSteps.act(mvc, taught, principal, "approve", period)
-          .andExpect(status().is3xxRedirection());
-    }
+    HocBaSteps.approvedYear(mvc, data, taught, homeroom, principal, an, binh);
   }
 
   private String page(Authentication who) throws Exception {

@@ -2,7 +2,6 @@ package vn.truongso.records;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -19,12 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.truongso.identity.Role;
 import vn.truongso.support.Browsers;
-import vn.truongso.support.ClassBookSteps;
 import vn.truongso.support.GradeBookData;
+import vn.truongso.support.HocBaSteps;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestCertificates;
 import vn.truongso.support.TestClasses;
@@ -113,17 +111,14 @@ class HocBaSigningPageTests {
   }
 
   private void approvedYear(TestClasses.Taught t, TestAccounts.Created principal) throws Exception {
-    long an = t.students().get(0);
-    long binh = t.students().get(1);
-    data.fillYear(t, an, "9");
-    data.fillYear(t, binh, "7");
-    Authentication teacher = t.homeroomTeacher().signedIn();
-    ClassBookSteps.conduct(mvc, t, teacher, an, "TOT", binh, "KHA");
-    for (int period = 1; period <= 2; period++) {
-      ClassBookSteps.act(mvc, t, teacher, "submit", period).andExpect(status().is3xxRedirection());
-      ClassBookSteps.act(mvc, t, principal.signedIn(), "approve", period)
-          .andExpect(status().is3xxRedirection());
-    }
+    HocBaSteps.approvedYear(
+        mvc,
+        data,
+        t,
+        t.homeroomTeacher().signedIn(),
+        principal.signedIn(),
+        t.students().get(0),
+        t.students().get(1));
   }
 
   private Page open() {
