@@ -19,10 +19,10 @@ import vn.truongso.org.School;
 import vn.truongso.people.People;
 import vn.truongso.people.Sex;
 import vn.truongso.platform.Pdf;
-import vn.truongso.platform.PersonName;
 import vn.truongso.records.internal.ClassBookModel;
 import vn.truongso.records.internal.ClassBookPrint;
 import vn.truongso.records.internal.ClassBookReader;
+import vn.truongso.support.GeneratedNames;
 import vn.truongso.support.GradeBookData;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
@@ -39,12 +39,6 @@ import vn.truongso.support.TestOrg;
 class ClassBookBenchmark {
 
   private static final int CLASS_SIZE = 45;
-  private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng"};
-  private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Quốc", "Thu", "Đức", "Ngọc"};
-  private static final String[] GIVEN = {
-    "An", "Bình", "Châu", "Dũng", "Hà", "Khang", "Lan", "Minh", "Nga", "Phúc", "Quyên", "Sơn",
-    "Thảo", "Uyên", "Vinh"
-  };
 
   @Autowired TestOrg testOrg;
   @Autowired TestAccounts testAccounts;
@@ -108,10 +102,7 @@ class ClassBookBenchmark {
                 people.addStudent(
                     school.id(),
                     new People.NewStudent(
-                        new PersonName(
-                            FAMILY[i % FAMILY.length],
-                            MIDDLE[(i / 3) % MIDDLE.length],
-                            GIVEN[i % GIVEN.length]),
+                        GeneratedNames.student(i),
                         LocalDate.of(2013, 1 + i % 12, 1 + i % 28),
                         i % 2 == 0 ? Sex.M : Sex.F,
                         "01",
@@ -142,7 +133,7 @@ class ClassBookBenchmark {
         id,
         new People.GuardianUpdate(
             "MOTHER",
-            "Phạm Thị Hoa " + GIVEN[i % GIVEN.length],
+            GeneratedNames.mother(i),
             "1985",
             "Nông dân",
             String.format(Locale.ROOT, "09%08d", i),
