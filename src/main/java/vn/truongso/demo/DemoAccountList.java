@@ -56,6 +56,11 @@ class DemoAccountList implements DemoAccounts {
         .map(a -> DemoSettings.TOTP_SECRET);
   }
 
+  @Override
+  public Optional<String> signingPin() {
+    return Optional.of(DemoSettings.SIGNING_PIN);
+  }
+
   private static DemoAccount demo(String username, Role role, String unit) {
     return new DemoAccount(username, DemoSettings.PASSWORD, "role." + role.name(), unit);
   }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.gradebook.FinishedYears;
 import vn.truongso.identity.Provisioning;
 import vn.truongso.identity.Provisioning.ProfileKind;
 import vn.truongso.identity.Provisioning.Scope;
@@ -23,6 +25,7 @@ import vn.truongso.org.UnitType;
 import vn.truongso.people.People;
 import vn.truongso.people.People.NewGuardian;
 import vn.truongso.people.People.Relation;
+import vn.truongso.platform.DemoSignersWanted;
 
 /**
  * Builds the demo data through the modules' own doors, in one transaction: the organisation tree of
@@ -41,6 +44,8 @@ class DemoData {
   private final Classes classes;
   private final Teaching teaching;
   private final TransactionTemplate tx;
+  private final FinishedYears finishedYears;
+  private final ApplicationEventPublisher events;
 
   DemoData(
       Organisation org,
@@ -48,7 +53,11 @@ class DemoData {
       People people,
       Classes classes,
       Teaching teaching,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      FinishedYears finishedYears,
+      ApplicationEventPublisher events) {
+    this.finishedYears = finishedYears;
+    this.events = events;
     this.org = org;
     this.identity = identity;
     this.people = people;
@@ -134,11 +143,34 @@ class DemoData {
             "Số 20 đường Hải An, phường Hải An",
             "Lê Văn Trọng");
     SecondaryDemo secondary = new SecondaryDemo(demo, identity, classes, teaching);
-    Map<String, Long> thcsStudents = secondary.build(thcs, "thcs", 2, 24, true);
+    SecondaryDemo.Built thcsBuilt = secondary.build(thcs, "thcs", 2, 24, true);
+    Map<String, Long> thcsStudents = thcsBuilt.firstStudents();
     new PrimaryDemo(demo, classes).build(th);
     new KindergartenDemo(demo, classes).build(mn);
     secondary.build(haiAnSchool, "haian", 1, 20, false);
     family(thcs, thcsStudents.values().iterator().next());
+    new LastYearDemo(demo, classes, finishedYears, secondary).build(thcs, thcsBuilt, 12);
+    events.publishEvent(
+        new DemoSignersWanted(
+            thcs.id(), thcs.name(), DemoSettings.SIGNING_PIN, signers(demo, thcsBuilt)));
+  }
+
+  /**
+   * Every teacher of the lower-secondary school and its principal get a demo certificate, and the
+   * school a demo seal, so that the học bạ and the class book can be signed in the demo.
+   */
+  private static List<DemoSignersWanted.Signer> signers(
+      DemoPeople demo, SecondaryDemo.Built school) {
+    List<DemoSignersWanted.Signer> signers = new java.util.ArrayList<>();
+    java.util.Set<Long> accounts = new java.util.LinkedHashSet<>();
+    accounts.add(school.principalAccount());
+    accounts.addAll(school.teachers().accounts().values());
+    for (long account : accounts) {
+      signers.add(new DemoSignersWanted.Signer(account, demo.accountName(account), false));
+    }
+    long principal = school.principalAccount();
+    signers.add(new DemoSignersWanted.Signer(principal, demo.accountName(principal), true));
+    return signers;
   }
 
   /**

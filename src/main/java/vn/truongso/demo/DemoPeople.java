@@ -22,6 +22,8 @@ final class DemoPeople {
   private final People people;
   private final DemoNames names;
 
+  private final java.util.Map<Long, String> accountNames = new java.util.HashMap<>();
+
   DemoPeople(Provisioning identity, People people, DemoNames names) {
     this.identity = identity;
     this.people = people;
@@ -54,7 +56,7 @@ final class DemoPeople {
             subject));
   }
 
-  /** A staff member with an account holding one role in the school. */
+  /** A staff member with an account holding one role in the school; answers the account. */
   long staffAccount(
       String username,
       School school,
@@ -64,12 +66,13 @@ final class DemoPeople {
       String subject,
       Role role) {
     long staffId = staff(school, sex, birthYear, position, null, subject);
-    account(username, school, staffId, role, Scope.school(school.id()));
-    return staffId;
+    return account(username, school, staffId, role, Scope.school(school.id()));
   }
 
-  void account(String username, School school, long staffId, Role role, Scope scope) {
-    grantRole(accountId(username, school, staffId), role, school.id(), scope);
+  long account(String username, School school, long staffId, Role role, Scope scope) {
+    long id = accountId(username, school, staffId);
+    grantRole(id, role, school.id(), scope);
+    return id;
   }
 
   void officer(String username, String displayName, Role role, long unit) {
@@ -79,11 +82,21 @@ final class DemoPeople {
 
   /** The homeroom teacher's role over one class of the current year. */
   void homeroom(long accountId, School school, long classId) {
+    homeroom(accountId, school, classId, DemoData.CURRENT_YEAR);
+  }
+
+  /** The homeroom teacher's role over one class of the given year. */
+  void homeroom(long accountId, School school, long classId, int startYear) {
     identity.grant(
         accountId,
         Role.HOMEROOM_TEACHER,
         school.id(),
-        new Scope(school.id(), classId, null, DemoData.CURRENT_YEAR, null));
+        new Scope(school.id(), classId, null, startYear, null));
+  }
+
+  /** The name an account was given, as its certificate must name it. */
+  String accountName(long accountId) {
+    return accountNames.get(accountId);
   }
 
   long accountId(String username, School school, long staffId) {
@@ -91,6 +104,7 @@ final class DemoPeople {
     long id =
         identity.createAccount(username, name.full(), DemoSettings.PASSWORD, school.id(), false);
     identity.linkProfile(id, ProfileKind.STAFF, school.id(), staffId);
+    accountNames.put(id, name.full());
     return id;
   }
 

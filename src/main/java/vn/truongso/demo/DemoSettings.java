@@ -12,6 +12,9 @@ class DemoSettings {
   /** The authenticator secret shared by demo accounts that must use two-factor login. */
   static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
+  /** The PIN of every demo signing certificate (issued by the demo CA, of no legal value). */
+  static final String SIGNING_PIN = "123456";
+
   private final Environment env;
 
   DemoSettings(Environment env) {

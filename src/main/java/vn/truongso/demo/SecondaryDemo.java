@@ -49,16 +49,19 @@ final class SecondaryDemo {
   }
 
   /** Teachers, keyed by subject: their staff record and their account. */
-  private record Teachers(Map<String, Long> staff, Map<String, Long> accounts) {}
+  record Teachers(Map<String, Long> staff, Map<String, Long> accounts) {}
+
+  /** A school as built: its first student of each class by class name, teachers and principal. */
+  record Built(Map<String, Long> firstStudents, Teachers teachers, long principalAccount) {}
 
   /**
    * Builds the school; {@code fullStaff} adds the office staff, the data administrator, the head of
-   * group and the named demo accounts. Answers the first student of each class, by class name.
+   * group and the named demo accounts.
    */
-  Map<String, Long> build(
-      School school, String prefix, int classesPerGrade, int classSize, boolean fullStaff) {
-    demo.staffAccount(
-        prefix + ".hieutruong", school, Sex.F, 1975, "PRINCIPAL", "toan", Role.PRINCIPAL);
+  Built build(School school, String prefix, int classesPerGrade, int classSize, boolean fullStaff) {
+    long principal =
+        demo.staffAccount(
+            prefix + ".hieutruong", school, Sex.F, 1975, "PRINCIPAL", "toan", Role.PRINCIPAL);
     if (fullStaff) {
       officeStaff(school, prefix);
     }
@@ -74,7 +77,7 @@ final class SecondaryDemo {
           school.id(),
           new Scope(school.id(), null, "toan", null, null));
     }
-    return classes(school, teachers, classesPerGrade, classSize);
+    return new Built(classes(school, teachers, classesPerGrade, classSize), teachers, principal);
   }
 
   private void officeStaff(School school, String prefix) {
@@ -138,7 +141,7 @@ final class SecondaryDemo {
     return firstStudents;
   }
 
-  private void assignEverySubject(School school, long classId, Teachers teachers) {
+  void assignEverySubject(School school, long classId, Teachers teachers) {
     for (String subject : SUBJECTS) {
       long teacher = teachers.staff().get(subject);
       teaching.assign(school.id(), classId, subject, 1, teacher);

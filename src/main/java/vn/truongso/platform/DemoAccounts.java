@@ -16,5 +16,13 @@ public interface DemoAccounts {
   /** The shared TOTP secret of demo accounts that must use two-factor login. */
   Optional<String> totpSecretFor(String username);
 
+  /**
+   * The PIN of the demo's signing certificates (issued by a demo certificate authority), when the
+   * demo has them.
+   */
+  default Optional<String> signingPin() {
+    return Optional.empty();
+  }
+
   record DemoAccount(String username, String password, String roleKey, String schoolName) {}
 }

@@ -70,6 +70,11 @@ class EnrolmentWeb {
                   .filter(t -> t.classId() != null)
                   .map(t -> classes.schoolClass(t.schoolId(), t.classId()))
                   .flatMap(Optional::stream)
+                  // this year's classes first; a past year's (its học bạ to sign) after them
+                  .sorted(
+                      java.util.Comparator.comparingInt(Classes.SchoolClass::startYear)
+                          .reversed()
+                          .thenComparing(Classes.SchoolClass::name))
                   .toList();
           return mine.isEmpty()
               ? null
@@ -130,7 +135,12 @@ class EnrolmentWeb {
   record OverviewRow(School school, int year, int classes, int students, int staff) {}
 
   /** The homeroom teacher's panel: their classes. */
-  record Homeroom(List<Classes.SchoolClass> classes) {}
+  record Homeroom(List<Classes.SchoolClass> classes) {
+    /** Whether the class is of an earlier year than the teacher's latest classes. */
+    public boolean past(Classes.SchoolClass c) {
+      return c.startYear() < classes.get(0).startYear();
+    }
+  }
 
   /** The family's panel: each child with the class they are in today. */
   record Family(List<Child> children) {}

@@ -271,6 +271,7 @@ class LoginController {
     DemoAccounts d = demo.getIfAvailable();
     if (d != null && d.enabled()) {
       model.addAttribute("demoAccounts", d.accounts());
+      d.signingPin().ifPresent(pin -> model.addAttribute("demoSigningPin", pin));
     }
   }
 
