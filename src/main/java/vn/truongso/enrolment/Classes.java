@@ -93,6 +93,16 @@ public interface Classes {
   /** Who was in the class on that day, sorted the Vietnamese way. */
   List<People.Student> roster(long schoolId, long classId, LocalDate on);
 
+  /**
+   * Who left the school from the class before {@code until} (transferred out or dropped out) and
+   * was not back in it on that day, sorted the Vietnamese way: their records stop at {@code
+   * leftOn}, the first day they were no longer in the class.
+   */
+  List<Leaver> leavers(long schoolId, long classId, LocalDate until);
+
+  /** {@code reason}: {@code TRANSFER_OUT} or {@code DROP_OUT}. */
+  record Leaver(People.Student student, LocalDate leftOn, String reason) {}
+
   Optional<Long> classOf(long schoolId, long studentId, LocalDate on);
 
   int countStudents(long schoolId, int startYear, LocalDate on);

@@ -56,7 +56,9 @@ public interface ClassYears {
 
   /**
    * {@code policy} is null for a class no circular assesses here (primary, kindergarten); {@code
-   * yearApproved} once the principal approved the year's results.
+   * yearApproved} once the principal approved the year's results; {@code leavers} the students who
+   * left the school from the class during the year, whose values stop on the day they left ({@link
+   * #sheets} holds their terms too).
    */
   record ClassYear(
       long schoolId,
@@ -68,7 +70,14 @@ public interface ClassYears {
       PolicyCode policy,
       boolean yearApproved,
       List<Subject> subjects,
-      List<StudentYear> students) {}
+      List<StudentYear> students,
+      List<Leaver> leavers) {}
+
+  /**
+   * A student who left: {@code year} as far as the book had it ({@code year.year()} null unless the
+   * year was complete), {@code reason} {@code TRANSFER_OUT} or {@code DROP_OUT}.
+   */
+  record Leaver(StudentYear year, java.time.LocalDate leftOn, String reason) {}
 
   record Subject(String code, String name, SubjectKind kind) {}
 

@@ -100,7 +100,7 @@ class HocBaXmlTests {
   }
 
   @Test
-  void aTt58YearUsesItsOwnLevels() throws Exception {
+  void aTt58YearUsesItsOwnLevelsAndSaysWhenTheStudentLeft() throws Exception {
     StudentYearRecord r = year(PolicyCode.TT58_2011, Sex.M, null, true);
     StudentYearRecord old =
         new StudentYearRecord(
@@ -119,7 +119,8 @@ class HocBaXmlTests {
                 0,
                 true,
                 Title.TIEN_TIEN,
-                null));
+                null,
+                new StudentYearRecord.Departure(LocalDate.of(2021, 3, 15), true)));
     Document d = parse(xml.current(old));
     XPath x = XPathFactory.newInstance().newXPath();
     x.setNamespaceContext(NS);
@@ -127,6 +128,9 @@ class HocBaXmlTests {
     assertThat(x.evaluate("//h:ketquahoctap/h:hocky1", d)).isEqualTo("G");
     assertThat(x.evaluate("//h:ketquarenluyen/h:hocky2", d)).isEqualTo("TB");
     assertThat(x.evaluate("//h:danhhieu", d)).isEqualTo("HSTT");
+    // a student who transferred out: the year stops on the day they left (schema 1.1)
+    assertThat(x.evaluate("//h:roitruong/h:ngay", d)).isEqualTo("2021-03-15");
+    assertThat(x.evaluate("//h:roitruong/h:lydo", d)).isEqualTo("CHUYEN_TRUONG");
   }
 
   @Test
@@ -188,7 +192,8 @@ class HocBaXmlTests {
             3,
             promoted,
             Title.GIOI,
-            "Chăm ngoan, tiến bộ rõ ở học kì II."));
+            "Chăm ngoan, tiến bộ rõ ở học kì II.",
+            null));
   }
 
   private static Document parse(byte[] bytes) throws Exception {

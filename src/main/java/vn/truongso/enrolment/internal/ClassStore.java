@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.truongso.enrolment.Classes;
 import vn.truongso.enrolment.Classes.NewClass;
 import vn.truongso.enrolment.Classes.SchoolClass;
 import vn.truongso.enrolment.Classes.Shift;
@@ -102,6 +103,41 @@ class ClassStore {
     List<Long> ids = enrolledOn("student_id", " AND class_id = :id", schoolId, classId, on).list();
     return ids.isEmpty() ? List.of() : people.students(schoolId, ids);
   }
+
+  List<Classes.Leaver> leavers(long schoolId, long classId, LocalDate until) {
+    java.util.Map<Long, Left> byStudent = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT e.student_id, e.ends_on + 1, e.end_reason FROM enrolment e
+            WHERE e.school_id = :school AND e.class_id = :id
+              AND e.end_reason IN ('TRANSFER_OUT', 'DROP_OUT') AND e.ends_on < :until
+              AND NOT EXISTS (SELECT 1 FROM enrolment b WHERE b.school_id = e.school_id
+                AND b.class_id = e.class_id AND b.student_id = e.student_id
+                AND b.starts_on <= :until AND (b.ends_on IS NULL OR b.ends_on >= :until))
+            ORDER BY e.ends_on
+            """)
+        .param("school", schoolId)
+        .param("id", classId)
+        .param("until", until)
+        .query(
+            rs -> {
+              // the last time they left counts (a drop-out who came back and left again)
+              long id = rs.getLong(1);
+              byStudent.put(id, new Left(rs.getObject(2, LocalDate.class), rs.getString(3)));
+            });
+    if (byStudent.isEmpty()) {
+      return List.of();
+    }
+    return people.students(schoolId, List.copyOf(byStudent.keySet())).stream()
+        .map(
+            s -> {
+              Left l = byStudent.get(s.id());
+              return new Classes.Leaver(s, l.on(), l.reason());
+            })
+        .toList();
+  }
+
+  private record Left(LocalDate on, String reason) {}
 
   Optional<Long> classOf(long schoolId, long studentId, LocalDate on) {
     return enrolledOn(

@@ -71,6 +71,11 @@ class JdbcClasses implements Classes, ScopeDirectory {
   }
 
   @Override
+  public List<Leaver> leavers(long schoolId, long classId, LocalDate until) {
+    return classes.leavers(schoolId, classId, until);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<Long> classOf(long schoolId, long studentId, LocalDate on) {
     return classes.classOf(schoolId, studentId, on);

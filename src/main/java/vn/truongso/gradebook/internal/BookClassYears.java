@@ -14,7 +14,9 @@ import vn.truongso.assessment.Mark;
 import vn.truongso.assessment.Period;
 import vn.truongso.assessment.Score;
 import vn.truongso.assessment.Slot;
+import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.ClassYears;
+import vn.truongso.people.People;
 
 /** The class book's lines as the official books read them. */
 @Service
@@ -32,21 +34,14 @@ class BookClassYears implements ClassYears {
   @Transactional(readOnly = true)
   public ClassYear of(long schoolId, long classId) {
     ClassBook.Book book = classBook.book(schoolId, classId);
-    List<StudentYear> students = new ArrayList<>();
-    for (ClassBook.Line l : book.lines()) {
-      Map<Period, Level> conduct = new EnumMap<>(Period.class);
-      l.conduct()
-          .forEach(
-              (period, level) ->
-                  Period.parse(period)
-                      .filter(p -> level != null)
-                      .ifPresent(p -> conduct.put(p, HomeroomValues.level(level))));
-      Map<String, Period> exemptions = new LinkedHashMap<>();
-      l.exemptions()
-          .forEach(
-              (subject, e) -> Period.parse(e.terms()).ifPresent(p -> exemptions.put(subject, p)));
-      students.add(
-          new StudentYear(l.student().id(), l.year(), conduct, l.absentSessions(), exemptions));
+    List<StudentYear> students = book.lines().stream().map(BookClassYears::studentYear).toList();
+    List<Leaver> leavers = new ArrayList<>();
+    Map<Long, ClassBook.Line> leaverLines = leaverLines(book);
+    for (Classes.Leaver l : classBook.leavers(book.schoolClass())) {
+      ClassBook.Line line = leaverLines.get(l.student().id());
+      if (line != null) {
+        leavers.add(new Leaver(studentYear(line), l.leftOn(), l.reason()));
+      }
     }
     var c = book.schoolClass();
     ApprovalStates.Status year = book.approval().get(2);
@@ -60,7 +55,31 @@ class BookClassYears implements ClassYears {
         book.policy() == null ? null : book.policy().code(),
         year != null && year.approved(),
         book.subjects().stream().map(s -> new Subject(s.code(), s.name(), s.kind())).toList(),
-        students);
+        students,
+        leavers);
+  }
+
+  private Map<Long, ClassBook.Line> leaverLines(ClassBook.Book book) {
+    Map<Long, ClassBook.Line> out = new LinkedHashMap<>();
+    List<People.Student> left =
+        classBook.leavers(book.schoolClass()).stream().map(Classes.Leaver::student).toList();
+    classBook.leaverLines(book.schoolClass(), left).forEach(l -> out.put(l.student().id(), l));
+    return out;
+  }
+
+  private static StudentYear studentYear(ClassBook.Line l) {
+    Map<Period, Level> conduct = new EnumMap<>(Period.class);
+    l.conduct()
+        .forEach(
+            (period, level) ->
+                Period.parse(period)
+                    .filter(p -> level != null)
+                    .ifPresent(p -> conduct.put(p, HomeroomValues.level(level))));
+    Map<String, Period> exemptions = new LinkedHashMap<>();
+    l.exemptions()
+        .forEach(
+            (subject, e) -> Period.parse(e.terms()).ifPresent(p -> exemptions.put(subject, p)));
+    return new StudentYear(l.student().id(), l.year(), conduct, l.absentSessions(), exemptions);
   }
 
   @Override
@@ -87,7 +106,9 @@ class BookClassYears implements ClassYears {
     }
     List<TermResults> terms = new ArrayList<>();
     List<Absences> absences = new ArrayList<>();
-    for (ClassBook.Line l : book.lines()) {
+    List<ClassBook.Line> lines = new ArrayList<>(book.lines());
+    lines.addAll(leaverLines(book).values());
+    for (ClassBook.Line l : lines) {
       long id = l.student().id();
       for (int term = 1; term <= 2; term++) {
         Map<String, Mark> results = new LinkedHashMap<>();

@@ -142,6 +142,23 @@ public class ClassBook {
   }
 
   private Book compute(Classes.SchoolClass c, boolean editable) {
+    return compute(c, editable, roster(c));
+  }
+
+  /**
+   * The lines of the students who left the school from the class before its entry day: what the
+   * book held for them when they left (their học bạ stops there).
+   */
+  List<Line> leaverLines(Classes.SchoolClass c, List<People.Student> leavers) {
+    return leavers.isEmpty() ? List.of() : compute(c, false, leavers).lines();
+  }
+
+  /** Who left the school from the class before its entry day. */
+  List<Classes.Leaver> leavers(Classes.SchoolClass c) {
+    return classes.leavers(c.schoolId(), c.id(), entry.entryDay(c));
+  }
+
+  private Book compute(Classes.SchoolClass c, boolean editable, List<People.Student> roster) {
     long schoolId = c.schoolId();
     long classId = c.id();
     Map<Long, Map<String, Map<Integer, Map<String, ScoreCells.Content>>>> marks = new HashMap<>();
@@ -158,7 +175,6 @@ public class ClassBook {
     SecondaryPolicy policy = policy(c);
     var conduct = homeroom.conduct(schoolId, classId);
     var absences = homeroom.absences(schoolId, classId);
-    List<People.Student> roster = roster(c);
     ClassBookLines book =
         new ClassBookLines(
             c.grade(),

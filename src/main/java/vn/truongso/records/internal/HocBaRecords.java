@@ -79,8 +79,10 @@ public class HocBaRecords {
       throw new UserInputException("class", "records.hocba.notApproved");
     }
     School school = org.school(schoolId).orElseThrow(() -> new NotFoundException("school"));
-    Map<Long, StudentDetails> students =
-        details(schoolId, y.students().stream().map(ClassYears.StudentYear::studentId).toList());
+    List<Long> ids = new ArrayList<>();
+    y.students().forEach(s -> ids.add(s.studentId()));
+    y.leavers().forEach(l -> ids.add(l.year().studentId()));
+    Map<Long, StudentDetails> students = details(schoolId, ids);
     Map<String, String> names =
         y.subjects().stream()
             .collect(Collectors.toMap(ClassYears.Subject::code, ClassYears.Subject::name));
@@ -97,7 +99,19 @@ public class HocBaRecords {
               1,
               clock.instant(),
               student(school, y.grade(), student),
-              year(y, school, s, result, names)));
+              year(y, school, s, result, names, null)));
+    }
+    if (!y.leavers().isEmpty()) {
+      LeaverYears leavers = new LeaverYears(y, school, names, years.sheets(schoolId, classId));
+      for (ClassYears.Leaver l : y.leavers()) {
+        StudentDetails student = students.get(l.year().studentId());
+        if (student != null) {
+          records.put(
+              student.student().id(),
+              new StudentYearRecord(
+                  1, clock.instant(), student(school, y.grade(), student), leavers.year(l)));
+        }
+      }
     }
     return new ClassRecords(y, records);
   }
@@ -170,12 +184,13 @@ public class HocBaRecords {
     return new Parents(father, mother, guardian);
   }
 
-  private static StudentYearRecord.Year year(
+  static StudentYearRecord.Year year(
       ClassYears.ClassYear y,
       School school,
       ClassYears.StudentYear s,
       YearResult r,
-      Map<String, String> names) {
+      Map<String, String> names,
+      StudentYearRecord.@Nullable Departure left) {
     List<Subject> subjects = new ArrayList<>();
     for (SubjectResult sr : r.subjects()) {
       boolean scored = sr.kind() == SubjectKind.SCORE;
@@ -208,7 +223,8 @@ public class HocBaRecords {
         s.absentSessions(),
         promoted(r.outcome()),
         r.title(),
-        null);
+        null,
+        left);
   }
 
   private static @Nullable Mark score(java.math.@Nullable BigDecimal v) {

@@ -130,6 +130,13 @@ public class HocBaXmlV1 implements HocBaExporter {
     Title title = y.title();
     text(x, "danhhieu", title == null ? null : TITLES.get(title));
     text(x, "nhanxetgvcn", y.homeroomComment());
+    StudentYearRecord.Departure left = y.left();
+    if (left != null) {
+      x.writeStartElement("roitruong");
+      text(x, "ngay", left.on().toString());
+      text(x, "lydo", left.transferred() ? "CHUYEN_TRUONG" : "THOI_HOC");
+      x.writeEndElement();
+    }
     x.writeEndElement();
   }
 

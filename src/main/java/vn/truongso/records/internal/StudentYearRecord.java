@@ -55,7 +55,8 @@ public record StudentYearRecord(int version, Instant madeAt, Student student, Ye
 
   /**
    * The year's values. {@code promoted} is null while the summer's results are awaited; the
-   * homeroom teacher and the principal are the names the signature blocks print.
+   * homeroom teacher and the principal are the names the signature blocks print; {@code left} set
+   * when the student left the school during the year, the values then stopping on that day.
    */
   public record Year(
       int startYear,
@@ -69,7 +70,14 @@ public record StudentYearRecord(int version, Instant madeAt, Student student, Ye
       int absentSessions,
       @Nullable Boolean promoted,
       @Nullable Title title,
-      @Nullable String homeroomComment) {}
+      @Nullable String homeroomComment,
+      @Nullable Departure left) {}
+
+  /**
+   * The student left the school on {@code on} (the first day no longer in the class): transferred
+   * out, or dropped out when not {@code transferred}.
+   */
+  public record Departure(LocalDate on, boolean transferred) {}
 
   /** A subject's term, year and re-assessment results; null where exempt or not given. */
   public record Subject(
