@@ -1,5 +1,7 @@
 package vn.truongso.control;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Optional;
 import vn.truongso.control.internal.Refusals;
@@ -44,8 +46,15 @@ public interface YearSeals {
       AuthenticatedUser user, long schoolId, int startYear, String reason, String confirmation);
 
   /**
-   * The sealed archive, for those who lock, manage locks or check the book; its hash is checked
-   * against the seal's before it leaves.
+   * Writes the sealed archive to {@code out}, for those who lock, manage locks or check the book.
+   * Its hash is checked against the seal's before the first byte leaves, and it is read in slices
+   * both times, never whole in memory (a school's year with its signed records is 100 MB).
+   *
+   * @param beforeWriting called with the archive's size once it is checked, before writing (to set
+   *     the response's headers)
+   * @throws IllegalStateException when the archive does not match its seal (nothing is written)
    */
-  byte[] archive(long schoolId, int startYear);
+  void writeArchive(
+      long schoolId, int startYear, java.util.function.LongConsumer beforeWriting, OutputStream out)
+      throws IOException;
 }

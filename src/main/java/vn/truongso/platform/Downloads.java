@@ -25,6 +25,20 @@ public final class Downloads {
     return attachment(MediaType.APPLICATION_PDF, body, fileName);
   }
 
+  /**
+   * The headers of a file written straight to the response (too large to hold in memory), set
+   * before its first byte.
+   */
+  public static void streamed(
+      jakarta.servlet.http.HttpServletResponse response, String type, String fileName, long size) {
+    response.setContentType(type);
+    response.setContentLengthLong(size);
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(fileName).build().toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+
   private static ResponseEntity<byte[]> attachment(MediaType type, byte[] body, String fileName) {
     return ResponseEntity.ok()
         .contentType(type)

@@ -36,9 +36,10 @@ import vn.truongso.support.TestClasses;
  * The year-end seal (issue 5 part 7): only the principal seals, with a basis and the year typed
  * again; the sealed year refuses every change — a mark, a lock, a second seal — naming who sealed
  * it; the archive holds the year's marks as JSON, every part matches the manifest's hash, and the
- * archive's hash is the one in the audit chain, which stays intact.
+ * archive's hash is the one in the audit chain, which stays intact. The download reads the archive
+ * in slices of 997 bytes here, so that it is put together from many.
  */
-@SpringBootTest
+@SpringBootTest(properties = "truongso.archive.slice-bytes=997")
 @AutoConfigureMockMvc
 class YearSealIntegrationTests {
 

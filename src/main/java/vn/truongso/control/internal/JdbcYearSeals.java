@@ -1,5 +1,7 @@
 package vn.truongso.control.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +48,9 @@ class JdbcYearSeals implements YearSeals {
   private final Clock clock;
   private final ControlRows rows;
 
+  /** How much of an archive one read takes (4 MiB; tests make it small to read many slices). */
+  private final int slice;
+
   JdbcYearSeals(
       JdbcClient jdbc,
       DataSource dataSource,
@@ -54,7 +59,10 @@ class JdbcYearSeals implements YearSeals {
       AuditLog audit,
       Organisation org,
       Clock clock,
-      ControlRows rows) {
+      ControlRows rows,
+      @org.springframework.beans.factory.annotation.Value("${truongso.archive.slice-bytes:4194304}")
+          int slice) {
+    this.slice = slice;
     this.jdbc = jdbc;
     JdbcTemplate template = new JdbcTemplate(dataSource);
     // Read the parts with a cursor, a few thousand rows at a time.
@@ -227,7 +235,9 @@ class JdbcYearSeals implements YearSeals {
    */
   @Override
   @Transactional(readOnly = true)
-  public byte[] archive(long schoolId, int startYear) {
+  public void writeArchive(
+      long schoolId, int startYear, java.util.function.LongConsumer beforeWriting, OutputStream out)
+      throws IOException {
     if (!maySeal(schoolId)
         && !authorization.permits(Action.MANAGE_LOCKS, Target.school(schoolId))
         && !authorization.permits(Action.MONITOR_GRADEBOOK, Target.school(schoolId))) {
@@ -236,19 +246,44 @@ class JdbcYearSeals implements YearSeals {
     Map<String, Object> row =
         jdbc
             .sql(
-                "SELECT archive, archive_sha256 FROM year_seal WHERE school_id = ?"
-                    + " AND start_year = ?")
+                "SELECT octet_length(archive) AS size, archive_sha256 FROM year_seal"
+                    + " WHERE school_id = ? AND start_year = ?")
             .params(schoolId, startYear)
             .query()
             .listOfRows()
             .stream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("seal"));
-    byte[] bytes = (byte[]) row.get("archive");
-    String hash = HexFormat.of().formatHex(YearArchive.sha256().digest(bytes));
-    if (!hash.equals(row.get("archive_sha256"))) {
+    long size = ((Number) row.get("size")).longValue();
+    java.security.MessageDigest digest = YearArchive.sha256();
+    slices(schoolId, startYear, size, digest::update);
+    if (!HexFormat.of().formatHex(digest.digest()).equals(row.get("archive_sha256"))) {
       throw new IllegalStateException("year archive does not match its seal");
     }
-    return bytes;
+    beforeWriting.accept(size);
+    // the seal's row never changes (a trigger refuses it): the second read gives the same bytes
+    slices(schoolId, startYear, size, slice -> write(out, slice));
+  }
+
+  private void slices(
+      long schoolId, int startYear, long size, java.util.function.Consumer<byte[]> each) {
+    // a bytea is at most 1 GB: an int offset reaches all of it
+    for (int from = 0; from < size; from += slice) {
+      each.accept(
+          jdbc.sql(
+                  "SELECT substring(archive FROM ? FOR ?) FROM year_seal"
+                      + " WHERE school_id = ? AND start_year = ?")
+              .params(from + 1, slice, schoolId, startYear)
+              .query(byte[].class)
+              .single());
+    }
+  }
+
+  private static void write(OutputStream out, byte[] slice) {
+    try {
+      out.write(slice);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,10 +108,18 @@ class ControlController {
   }
 
   @GetMapping("/schools/{schoolId}/control/seal.zip")
-  ResponseEntity<byte[]> archive(@PathVariable long schoolId, @RequestParam int year) {
+  void archive(
+      @PathVariable long schoolId,
+      @RequestParam int year,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
     String code = org.school(schoolId).map(School::code).orElse(String.valueOf(schoolId));
-    return Downloads.zip(
-        seals.archive(schoolId, year), "luu-tru-" + code + "-" + year + "-" + (year + 1) + ".zip");
+    String name = "luu-tru-" + code + "-" + year + "-" + (year + 1) + ".zip";
+    seals.writeArchive(
+        schoolId,
+        year,
+        size -> Downloads.streamed(response, "application/zip", name, size),
+        response.getOutputStream());
   }
 
   @PostMapping("/schools/{schoolId}/control/calendar")
