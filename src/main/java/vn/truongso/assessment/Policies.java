@@ -1,6 +1,7 @@
 package vn.truongso.assessment;
 
 import vn.truongso.assessment.tt22.Tt22Policy;
+import vn.truongso.assessment.tt27.Tt27Policy;
 import vn.truongso.assessment.tt58.Tt58Policy;
 
 /** Which circular assesses a cohort, and the policy object for a code. */
@@ -32,15 +33,20 @@ public final class Policies {
     return startYear >= firstYear ? PolicyCode.TT22_2021 : PolicyCode.TT58_2011;
   }
 
-  /**
-   * The policy of a code.
-   *
-   * @throws IllegalArgumentException for TT27, whose primary policy is not built yet
-   */
+  /** The policy of a code. */
   public static AssessmentPolicy of(PolicyCode code) {
     return switch (code) {
       case TT22_2021, TT58_2011 -> secondary(code);
-      case TT27_2020 -> throw new IllegalArgumentException("TT27_2020 has no policy yet");
+      case TT27_2020 -> Tt27Policy.INSTANCE;
+    };
+  }
+
+  /** The primary policy of a code; secondary codes have none. */
+  public static PrimaryPolicy primary(PolicyCode code) {
+    return switch (code) {
+      case TT27_2020 -> Tt27Policy.INSTANCE;
+      case TT22_2021, TT58_2011 ->
+          throw new IllegalArgumentException(code + " is not a primary policy");
     };
   }
 

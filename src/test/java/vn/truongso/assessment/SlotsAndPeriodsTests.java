@@ -91,7 +91,10 @@ class SlotsAndPeriodsTests {
     assertThat(AssessmentPolicy.class.getPermittedSubclasses())
         .containsExactlyInAnyOrder(SecondaryPolicy.class, PrimaryPolicy.class);
     assertThat(Policies.of(PolicyCode.TT22_2021)).isInstanceOf(SecondaryPolicy.class);
-    assertThatThrownBy(() -> Policies.of(PolicyCode.TT27_2020))
+    assertThat(Policies.of(PolicyCode.TT27_2020)).isInstanceOf(PrimaryPolicy.class);
+    assertThatThrownBy(() -> Policies.secondary(PolicyCode.TT27_2020))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Policies.primary(PolicyCode.TT22_2021))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
