@@ -29,7 +29,14 @@ class EvaluateApiIntegrationTests {
   final JsonMapper json = JsonMapper.builder().build();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"tt22-good, 200", "tt22-retest, 200", "tt58-good, 200", "invalid, 400"})
+  @CsvSource({
+    "tt22-good, 200",
+    "tt22-retest, 200",
+    "tt58-good, 200",
+    "tt27-good, 200",
+    "tt27-supplementary, 200",
+    "invalid, 400"
+  })
   void eachDocumentedExampleGetsItsDocumentedAnswer(String example, int status) throws Exception {
     HttpResponse<String> r = post(resource(example + ".request.json"), "vi");
     assertThat(r.statusCode()).isEqualTo(status);
@@ -54,6 +61,25 @@ class EvaluateApiIntegrationTests {
         .contains("subjects[0].term1.regular[1]", "Điểm 10.5 nằm ngoài thang 0–10.")
         .contains("subjects[0].term1.midterm", "Thiếu điểm đánh giá giữa kì.")
         .contains("subjects[1].kind", "SCORE (điểm số) hoặc COMMENT (nhận xét)");
+  }
+
+  @Test
+  void aPrimaryYearsDecimalScoreWrongLevelAndMissingQualityAreNamedByField() throws Exception {
+    // TT27 art. 7.2: whole-number scores; art. 6: T/H/C and T/Đ/C
+    String body =
+        """
+        {"policy":"TT27_2020","grade":4,
+         "subjects":[{"code":"toan","level":"T","score":8.5},{"code":"dao_duc","level":"X"},
+                     {"code":"tieng_viet","level":"T","tested":true}],
+         "qualities":{"YEU_NUOC":"T","NHAN_AI":"Q"},"competences":{}}
+        """;
+    HttpResponse<String> r = post(body, "vi");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(r.body()).get("errors").toString())
+        .contains("subjects[0].score", "không cho điểm thập phân")
+        .contains("subjects[1].level", "T, H hoặc C")
+        .contains("subjects[2].score", "Thiếu điểm bài kiểm tra định kì cuối năm môn tieng_viet")
+        .contains("qualities.NHAN_AI", "qualities.CHAM_CHI", "competences.TINH_TOAN");
   }
 
   @Test

@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Configuration;
 class EvaluateApiExamples {
 
   static final String DIR = "/api-examples/assessment/";
-  static final List<String> EXAMPLES = List.of("tt22-good", "tt22-retest", "tt58-good", "invalid");
+  static final List<String> EXAMPLES =
+      List.of(
+          "tt22-good", "tt22-retest", "tt58-good", "tt27-good", "tt27-supplementary", "invalid");
 
   @Bean
   OpenApiCustomizer evaluateExamples() {

@@ -48,6 +48,27 @@ sealed interface EvaluationBody {
       List<FindingText> findings)
       implements EvaluationBody {}
 
+  /** A primary year's result (TT27/2020 art. 9.2, 11, 13). */
+  @JsonPropertyOrder({
+    "policy",
+    "result",
+    "resultBeforeSupplementary",
+    "outcome",
+    "completedProgramme",
+    "completedPrimary",
+    "commendation"
+  })
+  record PrimaryResults(
+      String policy,
+      String result,
+      // only after a supplementary assessment
+      @JsonInclude(JsonInclude.Include.NON_NULL) String resultBeforeSupplementary,
+      String outcome,
+      boolean completedProgramme,
+      boolean completedPrimary,
+      String commendation)
+      implements EvaluationBody {}
+
   /** A subject's results: averages for a scored subject, levels for a commented one. */
   sealed interface Subject {}
 

@@ -74,6 +74,9 @@ final class EvaluationJson {
     }
     Reader reader = new Reader();
     PolicyCode code = reader.policy(root.get("policy"));
+    if (code == PolicyCode.TT27_2020) {
+      return new PrimaryEvaluationJson(this::invalid).evaluate(code, root);
+    }
     StudentYear record = reader.record(root);
     PolicyOptions options = reader.options(root.get("options"));
     if (code == null) {
@@ -202,7 +205,7 @@ final class EvaluationJson {
         return null;
       }
       String text = n.isString() ? n.asString() : n.toString();
-      if (!text.equals("TT22_2021") && !text.equals("TT58_2011")) {
+      if (!text.equals("TT22_2021") && !text.equals("TT58_2011") && !text.equals("TT27_2020")) {
         problems.add(Problem.of("policy", "policy.unknown", text));
         return null;
       }
