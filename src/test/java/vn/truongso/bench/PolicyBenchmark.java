@@ -12,16 +12,24 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import vn.truongso.assessment.Competence;
 import vn.truongso.assessment.PolicyOptions;
+import vn.truongso.assessment.PrimaryLevel;
+import vn.truongso.assessment.PrimaryYear;
+import vn.truongso.assessment.PrimaryYearResult;
+import vn.truongso.assessment.Quality;
+import vn.truongso.assessment.QualityLevel;
 import vn.truongso.assessment.Records;
 import vn.truongso.assessment.StudentYear;
 import vn.truongso.assessment.YearResult;
 import vn.truongso.assessment.tt22.Tt22Policy;
+import vn.truongso.assessment.tt27.Tt27Policy;
 import vn.truongso.assessment.tt58.Tt58Policy;
 
 /**
  * Issue 4's JMH benchmark: evaluating one student's year (12 subjects, every mark, conduct,
- * absences) under each circular, on one thread. Run with {@code bench/policy.sh}.
+ * absences) under each circular, on one thread; issue 19's primary year (TT27) beside them. Run
+ * with {@code bench/policy.sh}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -35,6 +43,7 @@ public class PolicyBenchmark {
   StudentYear tt22Good;
   StudentYear tt22Retest;
   StudentYear tt58;
+  PrimaryYear tt27;
 
   @Setup
   public void setUp() {
@@ -67,6 +76,30 @@ public class PolicyBenchmark {
                 + " dia_li=8.0 the_duc=D am_nhac=D",
             "KHA,TOT,TOT",
             0);
+    tt27 = primaryYear();
+  }
+
+  /** Ten subjects and activities, six of them tested, every quality and competency Tốt. */
+  static PrimaryYear primaryYear() {
+    java.util.List<PrimaryYear.PrimarySubject> subjects = new java.util.ArrayList<>();
+    String[] tested = {
+      "tieng_viet", "toan", "ngoai_ngu_1", "lich_su_va_dia_li", "khoa_hoc", "tin_hoc_va_cong_nghe"
+    };
+    for (String code : tested) {
+      subjects.add(new PrimaryYear.PrimarySubject(code, PrimaryLevel.HOAN_THANH_TOT, true, 9));
+    }
+    for (String code : new String[] {"dao_duc", "giao_duc_the_chat", "nghe_thuat", "hdtn"}) {
+      subjects.add(new PrimaryYear.PrimarySubject(code, PrimaryLevel.HOAN_THANH_TOT, false, null));
+    }
+    java.util.Map<Quality, QualityLevel> qualities = new java.util.EnumMap<>(Quality.class);
+    for (Quality q : Quality.values()) {
+      qualities.put(q, QualityLevel.TOT);
+    }
+    java.util.Map<Competence, QualityLevel> competences = new java.util.EnumMap<>(Competence.class);
+    for (Competence c : Competence.values()) {
+      competences.put(c, QualityLevel.TOT);
+    }
+    return new PrimaryYear(5, subjects, qualities, competences, false, null, false, null);
   }
 
   @Benchmark
@@ -77,6 +110,11 @@ public class PolicyBenchmark {
   @Benchmark
   public YearResult tt22AfterReassessment() {
     return Tt22Policy.INSTANCE.evaluate(tt22Retest, PolicyOptions.defaults());
+  }
+
+  @Benchmark
+  public PrimaryYearResult tt27() {
+    return Tt27Policy.INSTANCE.evaluate(tt27);
   }
 
   @Benchmark
