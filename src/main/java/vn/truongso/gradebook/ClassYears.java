@@ -19,7 +19,7 @@ public interface ClassYears {
 
   /**
    * @throws org.springframework.security.access.AccessDeniedException when the signed-in user may
-   *     not see the class's book
+   *     not see the class's book (those who view it, and its subject teachers, who sign it)
    * @throws vn.truongso.platform.NotFoundException when the school has no such class
    */
   ClassYear of(long schoolId, long classId);

@@ -33,7 +33,7 @@ class BookClassYears implements ClassYears {
   @Override
   @Transactional(readOnly = true)
   public ClassYear of(long schoolId, long classId) {
-    ClassBook.Book book = classBook.book(schoolId, classId);
+    ClassBook.Book book = classBook.bookToSign(schoolId, classId);
     List<StudentYear> students = book.lines().stream().map(BookClassYears::studentYear).toList();
     List<Leaver> leavers = new ArrayList<>();
     Map<Long, ClassBook.Line> leaverLines = leaverLines(book);
@@ -85,7 +85,7 @@ class BookClassYears implements ClassYears {
   @Override
   @Transactional(readOnly = true)
   public Sheets sheets(long schoolId, long classId) {
-    ClassBook.Book book = classBook.book(schoolId, classId);
+    ClassBook.Book book = classBook.bookToSign(schoolId, classId);
     Map<String, List<Slot>> columns = new LinkedHashMap<>();
     if (book.policy() != null) {
       book.subjects().forEach(s -> columns.put(s.code(), s.columns()));

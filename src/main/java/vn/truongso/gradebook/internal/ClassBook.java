@@ -136,6 +136,23 @@ public class ClassBook {
     return compute(c, mayEdit(c));
   }
 
+  /**
+   * The class book as the official books read it: by those who view it, and by the class's subject
+   * teachers, who check and sign the printed book (DH-DK: "GVBM và GVCN kiểm tra xong sẽ ký xác
+   * nhận vào dưới mỗi trang in có liên quan"). Read only.
+   */
+  @Transactional(readOnly = true)
+  public Book bookToSign(long schoolId, long classId) {
+    Classes.SchoolClass c = schoolClass(schoolId, classId);
+    boolean teaches =
+        authorization.scopesWhere(Action.ENTER_SCORES).stream()
+            .anyMatch(t -> Long.valueOf(c.id()).equals(t.classId()));
+    if (!entry.mayView(c) && !teaches) {
+      throw new AccessDeniedException("gradebook.book");
+    }
+    return compute(c, false);
+  }
+
   /** The class book as the stored values give it, for whoever computes on the school's behalf. */
   Book compute(Classes.SchoolClass c) {
     return compute(c, false);

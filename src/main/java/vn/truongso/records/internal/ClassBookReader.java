@@ -53,6 +53,7 @@ public class ClassBookReader {
   private final Organisation org;
   private final MarkHistory history;
   private final java.time.Clock clock;
+  private final vn.truongso.platform.Authorization authorization;
 
   ClassBookReader(
       ClassYears years,
@@ -61,7 +62,9 @@ public class ClassBookReader {
       Classes classes,
       Organisation org,
       MarkHistory history,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      vn.truongso.platform.Authorization authorization) {
+    this.authorization = authorization;
     this.years = years;
     this.records = records;
     this.teaching = teaching;
@@ -81,6 +84,28 @@ public class ClassBookReader {
     if (!records.mayKeep(schoolId, classId)) {
       throw new AccessDeniedException("records.classbook");
     }
+    return model(schoolId, classId);
+  }
+
+  /**
+   * The book as its signers read it: those who keep it, and the class's subject teachers, who check
+   * and sign the printed book (DH-DK).
+   */
+  @Transactional(readOnly = true, noRollbackFor = UserInputException.class)
+  public ClassBookModel readToSign(long schoolId, long classId) {
+    boolean teaches =
+        authorization.scopesWhere(vn.truongso.platform.Action.ENTER_SCORES).stream()
+            .anyMatch(
+                t ->
+                    Long.valueOf(schoolId).equals(t.schoolId())
+                        && Long.valueOf(classId).equals(t.classId()));
+    if (!teaches && !records.mayKeep(schoolId, classId)) {
+      throw new AccessDeniedException("records.classbook");
+    }
+    return model(schoolId, classId);
+  }
+
+  private ClassBookModel model(long schoolId, long classId) {
     ClassYears.ClassYear y = years.of(schoolId, classId);
     if (y.policy() == null) {
       throw new UserInputException("class", "records.classbook.noPolicy");

@@ -251,12 +251,18 @@ public class SigningCertificates {
     boolean may =
         purpose == Purpose.SEAL
             ? authorization.permits(Action.SEAL_RECORDS, Target.school(schoolId))
-            : authorization.scopesWhere(Action.SIGN_RECORDS).stream()
-                    .anyMatch(t -> Long.valueOf(schoolId).equals(t.schoolId()))
+            : signsIn(schoolId, Action.SIGN_RECORDS)
+                // subject teachers sign the class book's pages of their subjects
+                || signsIn(schoolId, Action.ENTER_SCORES)
                 || authorization.permits(Action.SEAL_RECORDS, Target.school(schoolId));
     if (!may) {
       throw new AccessDeniedException("records.certificate");
     }
+  }
+
+  private boolean signsIn(long schoolId, Action action) {
+    return authorization.scopesWhere(action).stream()
+        .anyMatch(t -> Long.valueOf(schoolId).equals(t.schoolId()));
   }
 
   private void mayUse(long schoolId, AuthenticatedUser user, CertificateStore.Stored s) {
