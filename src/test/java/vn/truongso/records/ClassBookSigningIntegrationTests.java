@@ -113,6 +113,7 @@ class ClassBookSigningIntegrationTests {
       sign(base, s).andExpect(flash().attribute("signDone", "records.classbook.signed.subjects"));
     }
     Signer seal = seal(t, principal);
+    assertThat(page(base, seal.who())).contains("seal-form", "classbook/seal");
     step(base, "seal", seal)
         .andExpect(flash().attribute("sealError", "records.classbook.seal.notYet"));
     sign(base, homeroom)
