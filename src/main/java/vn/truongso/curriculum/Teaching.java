@@ -36,6 +36,11 @@ public interface Teaching {
    * A subject of the programme: {@code assessmentMode} says whether it is scored or assessed by
    * comment (Thông tư 22/2021 art. 5, Thông tư 27/2020).
    */
+  /**
+   * {@code testPoints}: the points of the year at which the subject has a periodic test, as the
+   * programme data names them (primary: {@code GHKI}, {@code CHKI}, {@code GHKII}, {@code CN};
+   * secondary: {@code GHK}, {@code CHK}); empty when it has none.
+   */
   record ProgrammeSubject(
       String level,
       int grade,
@@ -43,7 +48,8 @@ public interface Teaching {
       String name,
       String category,
       Integer periodsPerYear,
-      String assessmentMode) {}
+      String assessmentMode,
+      java.util.List<String> testPoints) {}
 
   record Assignment(
       long id,

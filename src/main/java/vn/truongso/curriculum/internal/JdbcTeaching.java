@@ -286,6 +286,13 @@ class JdbcTeaching implements Teaching, ScopeDirectory, TeachingScopes {
         rs.getString("name_vi"),
         rs.getString("category"),
         rs.getObject("periods_per_year", Integer.class),
-        rs.getString("assessment_mode"));
+        rs.getString("assessment_mode"),
+        points(rs.getString("periodic_test_points")));
+  }
+
+  private static java.util.List<String> points(String text) {
+    return text == null || text.isBlank()
+        ? java.util.List.of()
+        : java.util.Arrays.stream(text.split(";")).map(String::strip).toList();
   }
 }

@@ -1,0 +1,98 @@
+package vn.truongso.gradebook.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.truongso.assessment.PrimaryPoint;
+
+/** The rows of {@code primary_assessment}: SQL only. */
+@Repository
+class PrimaryCells {
+
+  enum Kind {
+    SUBJECT,
+    QUALITY,
+    COMPETENCE
+  }
+
+  record Key(
+      long schoolId, long classId, long studentId, PrimaryPoint point, Kind kind, String item) {
+    Object[] values() {
+      return new Object[] {schoolId, classId, studentId, point.name(), kind.name(), item};
+    }
+  }
+
+  /** A stored value; {@code level} as stored (T, H, C, D). */
+  record Value(String level, String comment, Integer score, int version) {}
+
+  record Row(long studentId, PrimaryPoint point, Kind kind, String item, Value value) {}
+
+  private final JdbcClient jdbc;
+
+  PrimaryCells(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Value> lock(Key k) {
+    return jdbc.sql(
+            "SELECT level, comment, score, version FROM primary_assessment WHERE school_id = ?"
+                + " AND class_id = ? AND student_id = ? AND point = ? AND kind = ? AND item = ?"
+                + " FOR UPDATE")
+        .params(k.values())
+        .query(
+            (rs, n) ->
+                new Value(
+                    rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getInt(4)))
+        .optional();
+  }
+
+  void save(Key k, String level, String comment, Integer score, int version, long by, Instant at) {
+    jdbc.sql(
+            """
+            INSERT INTO primary_assessment (school_id, class_id, student_id, point, kind, item,
+                                            level, comment, score, version, changed_at, changed_by)
+            VALUES (:school, :class, :student, :point, :kind, :item, :level, :comment, :score,
+                    :version, :at, :by)
+            ON CONFLICT (school_id, class_id, student_id, point, kind, item) DO UPDATE
+              SET level = excluded.level, comment = excluded.comment, score = excluded.score,
+                  version = excluded.version, changed_at = excluded.changed_at,
+                  changed_by = excluded.changed_by
+            """)
+        .param("school", k.schoolId())
+        .param("class", k.classId())
+        .param("student", k.studentId())
+        .param("point", k.point().name())
+        .param("kind", k.kind().name())
+        .param("item", k.item())
+        .param("level", level)
+        .param("comment", comment)
+        .param("score", score)
+        .param("version", version)
+        .param("at", Timestamp.from(at))
+        .param("by", by)
+        .update();
+  }
+
+  List<Row> ofClass(long schoolId, long classId, PrimaryPoint point) {
+    return jdbc.sql(
+            "SELECT student_id, kind, item, level, comment, score, version FROM primary_assessment"
+                + " WHERE school_id = ? AND class_id = ? AND point = ?")
+        .params(schoolId, classId, point.name())
+        .query(
+            (rs, n) ->
+                new Row(
+                    rs.getLong(1),
+                    point,
+                    Kind.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    new Value(
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, Integer.class),
+                        rs.getInt(7))))
+        .list();
+  }
+}

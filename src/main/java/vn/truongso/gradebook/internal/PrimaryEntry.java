@@ -1,0 +1,262 @@
+package vn.truongso.gradebook.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Competence;
+import vn.truongso.assessment.Policies;
+import vn.truongso.assessment.PrimaryLevel;
+import vn.truongso.assessment.PrimaryPoint;
+import vn.truongso.assessment.Quality;
+import vn.truongso.assessment.QualityLevel;
+import vn.truongso.control.YearSeals;
+import vn.truongso.curriculum.Teaching;
+import vn.truongso.enrolment.Classes;
+import vn.truongso.gradebook.internal.PrimaryCells.Kind;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.NotFoundException;
+import vn.truongso.platform.Target;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * Entry in the primary grade book (TT27/2020): the subject teacher's level, comment and periodic
+ * test score of a subject at a point, the homeroom teacher's level and comment of a quality or
+ * competency. Each value is checked on the server with a message on its field and nothing saved
+ * when one is wrong; a save based on an older version is refused; every save is audited.
+ */
+@Service
+public class PrimaryEntry {
+
+  /** What the printed Bảng tổng hợp and học bạ hold for one comment. */
+  public static final int MAX_COMMENT = 500;
+
+  private final PrimaryCells cells;
+  private final ScoreEntry entry;
+  private final Classes classes;
+  private final Teaching teaching;
+  private final YearSeals seals;
+  private final Authorization authorization;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PrimaryEntry(
+      PrimaryCells cells,
+      ScoreEntry entry,
+      Classes classes,
+      Teaching teaching,
+      YearSeals seals,
+      Authorization authorization,
+      AuditLog audit,
+      Clock clock) {
+    this.cells = cells;
+    this.entry = entry;
+    this.classes = classes;
+    this.teaching = teaching;
+    this.seals = seals;
+    this.authorization = authorization;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What was typed for one student at one point: level letter, comment, score (subjects only). */
+  public record Typed(String level, String comment, String score, int basedOnVersion) {}
+
+  /**
+   * The subject teacher's value. Answers the new version.
+   *
+   * @throws InvalidInput naming {@code level}, {@code comment} or {@code score}
+   * @throws UserInputException {@code gradebook.primary.conflict} when someone saved first
+   */
+  @Transactional
+  public int saveSubject(
+      AuthenticatedUser user,
+      long schoolId,
+      long classId,
+      String subject,
+      PrimaryPoint point,
+      long studentId,
+      Typed typed) {
+    Classes.SchoolClass c = primaryClass(schoolId, classId);
+    if (!authorization.permits(
+        Action.ENTER_SCORES,
+        Target.classSubject(schoolId, classId, subject).inYear(c.startYear()))) {
+      throw new AccessDeniedException("gradebook.primary.subject");
+    }
+    Teaching.ProgrammeSubject s =
+        teaching
+            .subject(c.grade(), subject)
+            .filter(p -> p.assessmentMode().startsWith("muc_T_H_C"))
+            .orElseThrow(() -> new NotFoundException("subject " + subject));
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    String level = subjectLevel(typed.level(), errors);
+    String comment = comment(typed.comment(), errors);
+    Integer score = score(c, typed.score(), s.testPoints().contains(point.name()), errors);
+    errors.throwIfAny();
+    return save(
+        user,
+        c,
+        studentId,
+        point,
+        Kind.SUBJECT,
+        subject,
+        new PrimaryCells.Value(level, comment, score, typed.basedOnVersion()));
+  }
+
+  /** The homeroom teacher's value of a quality or competency (its enum name). */
+  @Transactional
+  public int saveQuality(
+      AuthenticatedUser user,
+      long schoolId,
+      long classId,
+      String item,
+      PrimaryPoint point,
+      long studentId,
+      Typed typed) {
+    Classes.SchoolClass c = primaryClass(schoolId, classId);
+    if (!authorization.permits(
+        Action.ENTER_CONDUCT, Target.schoolClass(schoolId, classId).inYear(c.startYear()))) {
+      throw new AccessDeniedException("gradebook.primary.quality");
+    }
+    Kind kind = kind(item);
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    String level = null;
+    if (typed.level() != null && !typed.level().isBlank()) {
+      level =
+          QualityLevel.ofLetter(typed.level())
+              .map(l -> l == QualityLevel.DAT ? "D" : l.letter())
+              .orElse(null);
+      if (level == null) {
+        errors.add("level", "gradebook.primary.quality.level", typed.level().strip());
+      }
+    }
+    String comment = comment(typed.comment(), errors);
+    errors.throwIfAny();
+    return save(
+        user,
+        c,
+        studentId,
+        point,
+        kind,
+        item,
+        new PrimaryCells.Value(level, comment, null, typed.basedOnVersion()));
+  }
+
+  private int save(
+      AuthenticatedUser user,
+      Classes.SchoolClass c,
+      long studentId,
+      PrimaryPoint point,
+      Kind kind,
+      String item,
+      PrimaryCells.Value wanted) {
+    seals.requireUnsealed(c.schoolId(), c.startYear());
+    if (!classes.classOf(c.schoolId(), studentId, entry.entryDay(c)).equals(Optional.of(c.id()))) {
+      throw new UserInputException("student", "gradebook.student.notInClass");
+    }
+    PrimaryCells.Key key = new PrimaryCells.Key(c.schoolId(), c.id(), studentId, point, kind, item);
+    Optional<PrimaryCells.Value> before = cells.lock(key);
+    int current = before.map(PrimaryCells.Value::version).orElse(0);
+    if (current != wanted.version()) {
+      throw new UserInputException("version", "gradebook.primary.conflict");
+    }
+    int version = current + 1;
+    cells.save(
+        key,
+        wanted.level(),
+        wanted.comment(),
+        wanted.score(),
+        version,
+        user.accountId(),
+        clock.instant());
+    audit.record(
+        AuditEvent.of(
+                c.schoolId(),
+                "gradebook.primary.save",
+                "primary_assessment",
+                c.id() + "/" + studentId + "/" + point + "/" + kind + "/" + item)
+            .before(before.map(PrimaryEntry::state).orElse(null))
+            .after(
+                state(
+                    new PrimaryCells.Value(
+                        wanted.level(), wanted.comment(), wanted.score(), version))));
+    return version;
+  }
+
+  private Classes.SchoolClass primaryClass(long schoolId, long classId) {
+    Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+    if (c.grade() < 1 || c.grade() > 5) {
+      throw new UserInputException("class", "gradebook.primary.notPrimary");
+    }
+    return c;
+  }
+
+  private static Kind kind(String item) {
+    for (Quality q : Quality.values()) {
+      if (q.name().equals(item)) {
+        return Kind.QUALITY;
+      }
+    }
+    for (Competence k : Competence.values()) {
+      if (k.name().equals(item)) {
+        return Kind.COMPETENCE;
+      }
+    }
+    throw new NotFoundException("quality or competency " + item);
+  }
+
+  private static String subjectLevel(String typed, InvalidInput.Collector errors) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    Optional<PrimaryLevel> l = PrimaryLevel.ofLetter(typed);
+    if (l.isEmpty()) {
+      errors.add("level", "gradebook.primary.subject.level", typed.strip());
+      return null;
+    }
+    return l.get().letter();
+  }
+
+  private static String comment(String typed, InvalidInput.Collector errors) {
+    String c = typed == null ? "" : typed.strip();
+    if (c.length() > MAX_COMMENT) {
+      errors.add("comment", "gradebook.primary.comment.tooLong", MAX_COMMENT, c.length());
+    }
+    return c.isEmpty() ? null : c;
+  }
+
+  private static Integer score(
+      Classes.SchoolClass c, String typed, boolean tested, InvalidInput.Collector errors) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    if (!tested) {
+      errors.add("score", "gradebook.primary.score.noTest");
+      return null;
+    }
+    var problem =
+        Policies.primary(Policies.forCohort(c.grade(), c.startYear())).scoreProblem("score", typed);
+    if (problem.isPresent()) {
+      errors.add("score", "assessment.problem." + problem.get().code(), typed.strip());
+      return null;
+    }
+    return new java.math.BigDecimal(typed.strip().replace(',', '.')).intValueExact();
+  }
+
+  private static Map<String, Object> state(PrimaryCells.Value v) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("level", v.level());
+    m.put("comment", v.comment());
+    m.put("score", v.score());
+    m.put("version", v.version());
+    return m;
+  }
+}
