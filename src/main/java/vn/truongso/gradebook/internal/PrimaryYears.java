@@ -1,0 +1,112 @@
+package vn.truongso.gradebook.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.assessment.Competence;
+import vn.truongso.assessment.Policies;
+import vn.truongso.assessment.PrimaryLevel;
+import vn.truongso.assessment.PrimaryPoint;
+import vn.truongso.assessment.PrimaryPolicy;
+import vn.truongso.assessment.PrimaryYear;
+import vn.truongso.assessment.PrimaryYearResult;
+import vn.truongso.assessment.Problem;
+import vn.truongso.assessment.Quality;
+import vn.truongso.assessment.QualityLevel;
+import vn.truongso.curriculum.Teaching;
+import vn.truongso.enrolment.Classes;
+import vn.truongso.gradebook.internal.PrimaryCells.Kind;
+import vn.truongso.people.People;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * The year-end evaluation of a primary class from its stored values at the end of the year (TT27
+ * art. 9.2): each pupil's result, completion and commendation, or exactly what is still missing.
+ */
+@Service
+public class PrimaryYears {
+
+  private final PrimaryCells cells;
+  private final ScoreEntry entry;
+  private final Classes classes;
+  private final Teaching teaching;
+
+  PrimaryYears(PrimaryCells cells, ScoreEntry entry, Classes classes, Teaching teaching) {
+    this.cells = cells;
+    this.entry = entry;
+    this.classes = classes;
+    this.teaching = teaching;
+  }
+
+  /** A pupil's year: the result once nothing is missing, else the problems naming what is. */
+  public record Pupil(People.Student student, PrimaryYearResult result, List<Problem> missing) {}
+
+  @Transactional(readOnly = true)
+  public List<Pupil> yearEnd(long schoolId, long classId) {
+    Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
+    if (c.grade() < 1 || c.grade() > 5) {
+      throw new UserInputException("class", "gradebook.primary.notPrimary");
+    }
+    if (!entry.mayView(c)) {
+      throw new AccessDeniedException("gradebook.primary");
+    }
+    PrimaryPolicy policy = Policies.primary(Policies.forCohort(c.grade(), c.startYear()));
+    List<Teaching.ProgrammeSubject> subjects =
+        teaching.subjects(c.grade()).stream()
+            .filter(p -> p.assessmentMode().startsWith("muc_T_H_C"))
+            .filter(
+                p ->
+                    p.category().startsWith("bat_buoc")
+                        || p.category().startsWith("hoat_dong_bat_buoc"))
+            .toList();
+    Map<Long, Map<String, PrimaryCells.Row>> byPupil = new HashMap<>();
+    for (PrimaryCells.Row r : cells.ofClass(schoolId, classId, PrimaryPoint.CN)) {
+      byPupil
+          .computeIfAbsent(r.studentId(), k -> new HashMap<>())
+          .put(r.kind() + "/" + r.item(), r);
+    }
+    List<Pupil> out = new ArrayList<>();
+    for (People.Student s : classes.roster(schoolId, classId, entry.entryDay(c))) {
+      PrimaryYear year = year(c.grade(), subjects, byPupil.getOrDefault(s.id(), Map.of()));
+      List<Problem> missing = policy.check(year);
+      out.add(new Pupil(s, missing.isEmpty() ? policy.evaluate(year) : null, missing));
+    }
+    return out;
+  }
+
+  private static PrimaryYear year(
+      int grade, List<Teaching.ProgrammeSubject> subjects, Map<String, PrimaryCells.Row> values) {
+    List<PrimaryYear.PrimarySubject> list = new ArrayList<>();
+    for (Teaching.ProgrammeSubject p : subjects) {
+      PrimaryCells.Row r = values.get(Kind.SUBJECT + "/" + p.code());
+      list.add(
+          new PrimaryYear.PrimarySubject(
+              p.code(),
+              r == null || r.value().level() == null
+                  ? null
+                  : PrimaryLevel.ofLetter(r.value().level()).orElse(null),
+              p.testPoints().contains(PrimaryPoint.CN.name()),
+              r == null ? null : r.value().score()));
+    }
+    Map<Quality, QualityLevel> qualities = new EnumMap<>(Quality.class);
+    for (Quality q : Quality.values()) {
+      level(values.get(Kind.QUALITY + "/" + q.name())).ifPresent(l -> qualities.put(q, l));
+    }
+    Map<Competence, QualityLevel> competences = new EnumMap<>(Competence.class);
+    for (Competence k : Competence.values()) {
+      level(values.get(Kind.COMPETENCE + "/" + k.name())).ifPresent(l -> competences.put(k, l));
+    }
+    return new PrimaryYear(grade, list, qualities, competences, false, null, false, null);
+  }
+
+  private static java.util.Optional<QualityLevel> level(PrimaryCells.Row r) {
+    return r == null || r.value().level() == null
+        ? java.util.Optional.empty()
+        : QualityLevel.ofLetter(r.value().level());
+  }
+}
