@@ -2,6 +2,7 @@ package vn.truongso.gradebook.internal;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,7 @@ import vn.truongso.control.YearSeals;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.internal.PrimaryCells.Kind;
+import vn.truongso.people.People;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
@@ -148,6 +150,50 @@ public class PrimaryEntry {
         kind,
         item,
         new PrimaryCells.Value(level, comment, null, typed.basedOnVersion()));
+  }
+
+  /** A pupil's line of a subject's sheet at a point. */
+  public record Line(
+      People.Student student, String level, String comment, Integer score, int version) {}
+
+  /** A subject's sheet at a point: the subject, whether the point has a test, a line per pupil. */
+  public record Sheet(
+      Classes.SchoolClass schoolClass,
+      Teaching.ProgrammeSubject subject,
+      boolean tested,
+      List<Line> lines) {}
+
+  /** The sheet, for the subject's teacher (or whoever views the class's book). */
+  @Transactional(readOnly = true)
+  public Sheet sheet(long schoolId, long classId, String subject, PrimaryPoint point) {
+    Classes.SchoolClass c = primaryClass(schoolId, classId);
+    boolean teaches =
+        authorization.permits(
+            Action.ENTER_SCORES,
+            Target.classSubject(schoolId, classId, subject).inYear(c.startYear()));
+    if (!teaches && !entry.mayView(c)) {
+      throw new AccessDeniedException("gradebook.primary.sheet");
+    }
+    Teaching.ProgrammeSubject s =
+        teaching
+            .subject(c.grade(), subject)
+            .filter(p -> p.assessmentMode().startsWith("muc_T_H_C"))
+            .orElseThrow(() -> new NotFoundException("subject " + subject));
+    Map<Long, PrimaryCells.Value> values = new HashMap<>();
+    for (PrimaryCells.Row r : cells.ofClass(schoolId, classId, point)) {
+      if (r.kind() == Kind.SUBJECT && r.item().equals(subject)) {
+        values.put(r.studentId(), r.value());
+      }
+    }
+    List<Line> lines = new java.util.ArrayList<>();
+    for (People.Student st : classes.roster(schoolId, classId, entry.entryDay(c))) {
+      PrimaryCells.Value v = values.get(st.id());
+      lines.add(
+          v == null
+              ? new Line(st, null, null, null, 0)
+              : new Line(st, v.level(), v.comment(), v.score(), v.version()));
+    }
+    return new Sheet(c, s, s.testPoints().contains(point.name()), lines);
   }
 
   private int save(

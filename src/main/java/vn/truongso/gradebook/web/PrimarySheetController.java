@@ -1,0 +1,92 @@
+package vn.truongso.gradebook.web;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.assessment.PrimaryPoint;
+import vn.truongso.gradebook.internal.PrimaryEntry;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.InvalidInput;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * The primary subject teacher's sheet (TT27): a subject of a class at one of the year's four
+ * points, a line per pupil with the level (T, H, C), the comment and, where the grade has a test at
+ * that point, the score; each line saved on its own, a refusal shown on its line.
+ */
+@Controller
+class PrimarySheetController {
+
+  private final PrimaryEntry entry;
+
+  PrimarySheetController(PrimaryEntry entry) {
+    this.entry = entry;
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/primary/{subject}")
+  String sheet(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @RequestParam(defaultValue = "CN") PrimaryPoint point,
+      Model model) {
+    model.addAttribute("sheet", entry.sheet(schoolId, classId, subject, point));
+    model.addAttribute("point", point);
+    model.addAttribute("points", List.of(PrimaryPoint.values()));
+    model.addAttribute("schoolId", schoolId);
+    model.addAttribute("maxComment", PrimaryEntry.MAX_COMMENT);
+    return "gradebook/primary-sheet";
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/primary/{subject}/{point}/{studentId}")
+  String save(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @PathVariable PrimaryPoint point,
+      @PathVariable long studentId,
+      @RequestParam(defaultValue = "") String level,
+      @RequestParam(defaultValue = "") String comment,
+      @RequestParam(defaultValue = "") String score,
+      @RequestParam(defaultValue = "0") int version,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      RedirectAttributes redirect) {
+    try {
+      entry.saveSubject(
+          user,
+          schoolId,
+          classId,
+          subject,
+          point,
+          studentId,
+          new PrimaryEntry.Typed(level, comment, score, version));
+      redirect.addFlashAttribute("savedStudent", studentId);
+    } catch (InvalidInput e) {
+      InvalidInput.FieldError first = e.errors().getFirst();
+      refused(redirect, studentId, first.messageKey(), first.args().toArray());
+    } catch (UserInputException e) {
+      refused(redirect, studentId, e.messageKey(), e.args());
+    }
+    return "redirect:/schools/"
+        + schoolId
+        + "/classes/"
+        + classId
+        + "/primary/"
+        + subject
+        + "?point="
+        + point;
+  }
+
+  private static void refused(
+      RedirectAttributes redirect, long studentId, String key, Object[] args) {
+    redirect.addFlashAttribute("errorStudent", studentId);
+    redirect.addFlashAttribute("error", key);
+    redirect.addFlashAttribute("errorArgs", args);
+  }
+}
