@@ -36,8 +36,9 @@ class BookClassYears implements ClassYears {
     ClassBook.Book book = classBook.bookToSign(schoolId, classId);
     List<StudentYear> students = book.lines().stream().map(BookClassYears::studentYear).toList();
     List<Leaver> leavers = new ArrayList<>();
-    Map<Long, ClassBook.Line> leaverLines = leaverLines(book);
-    for (Classes.Leaver l : classBook.leavers(book.schoolClass())) {
+    List<Classes.Leaver> left = classBook.leavers(book.schoolClass());
+    Map<Long, ClassBook.Line> leaverLines = leaverLines(book, left);
+    for (Classes.Leaver l : left) {
       ClassBook.Line line = leaverLines.get(l.student().id());
       if (line != null) {
         leavers.add(new Leaver(studentYear(line), l.leftOn(), l.reason()));
@@ -59,11 +60,10 @@ class BookClassYears implements ClassYears {
         leavers);
   }
 
-  private Map<Long, ClassBook.Line> leaverLines(ClassBook.Book book) {
+  private Map<Long, ClassBook.Line> leaverLines(ClassBook.Book book, List<Classes.Leaver> left) {
     Map<Long, ClassBook.Line> out = new LinkedHashMap<>();
-    List<People.Student> left =
-        classBook.leavers(book.schoolClass()).stream().map(Classes.Leaver::student).toList();
-    classBook.leaverLines(book.schoolClass(), left).forEach(l -> out.put(l.student().id(), l));
+    List<People.Student> students = left.stream().map(Classes.Leaver::student).toList();
+    classBook.leaverLines(book.schoolClass(), students).forEach(l -> out.put(l.student().id(), l));
     return out;
   }
 
@@ -107,7 +107,7 @@ class BookClassYears implements ClassYears {
     List<TermResults> terms = new ArrayList<>();
     List<Absences> absences = new ArrayList<>();
     List<ClassBook.Line> lines = new ArrayList<>(book.lines());
-    lines.addAll(leaverLines(book).values());
+    lines.addAll(leaverLines(book, classBook.leavers(book.schoolClass())).values());
     for (ClassBook.Line l : lines) {
       long id = l.student().id();
       for (int term = 1; term <= 2; term++) {
