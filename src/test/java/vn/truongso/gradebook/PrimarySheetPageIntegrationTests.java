@@ -43,6 +43,8 @@ class PrimarySheetPageIntegrationTests {
     long an = t.students().get(0);
     long binh = t.students().get(1);
 
+    // the teacher's way in: the home page lists the subject in the class
+    assertThat(page("/", teacher)).contains("Môn tôi dạy ở tiểu học", sheet);
     assertThat(page(sheet + "?point=GHKI", teacher))
         .contains("Giữa học kì I", "Điểm KTĐK", "Thời điểm này có bài kiểm tra định kì.");
     save(sheet, "GHKI", an, teacher, "T", "Tính toán cẩn thận.", "9", 0)
