@@ -12,5 +12,19 @@ public enum PrimaryPoint {
   /** Giữa học kì II. */
   GHKII,
   /** Cuối năm học. */
-  CN
+  CN;
+
+  /** The term the point closes or divides: 1 for the first term's two points, else 2. */
+  public int term() {
+    return this == GHKI || this == CHKI ? 1 : 2;
+  }
+
+  /**
+   * The grade-book column whose entry window, locks and test dates govern the point: a mid-term
+   * point is the term's mid-term (GK) column, an end point its end-of-term (CK) column, so that the
+   * principal's calendar and locks apply to primary and secondary classes alike.
+   */
+  public Slot column() {
+    return this == GHKI || this == GHKII ? Slot.GK : Slot.CK;
+  }
 }

@@ -13,12 +13,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.truongso.assessment.PrimaryPoint;
+import vn.truongso.control.EntryLocks;
 import vn.truongso.gradebook.internal.PrimaryEntry;
 import vn.truongso.gradebook.internal.PrimaryEntry.Typed;
+import vn.truongso.identity.Role;
 import vn.truongso.org.SchoolLevel;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.UserInputException;
+import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
 import vn.truongso.support.TestOrg;
 
@@ -35,6 +38,8 @@ class PrimaryEntryIntegrationTests {
   @Autowired TestClasses testClasses;
   @Autowired TestOrg org;
   @Autowired JdbcClient jdbc;
+  @Autowired TestAccounts accounts;
+  @Autowired EntryLocks locks;
 
   @Test
   void aSubjectTeacherEntersLevelsCommentsAndScoresWhereTheGradeHasATest() {
@@ -137,6 +142,47 @@ class PrimaryEntryIntegrationTests {
                     new Typed("T", "", "", 0)))
         .isInstanceOf(UserInputException.class)
         .hasMessage("gradebook.primary.notPrimary");
+  }
+
+  @Test
+  void thePrincipalsLockOfATermClosesItsPointsAsItClosesSecondaryMarks() {
+    TestClasses.Taught t = testClasses.taughtIn(org.school(SchoolLevel.PRIMARY), 3, "toan", 1);
+    long pupil = t.students().get(0);
+    var principal =
+        accounts.create(t.school(), Role.PRINCIPAL, "Hiệu trưởng", "Mat-Khau-Manh-2026", false);
+    as(principal.signedIn());
+    // the second term holds its mid-term point and the end of the year (TT27 art. 9.1)
+    locks.lock(
+        user(),
+        t.school().id(),
+        2026,
+        new EntryLocks.Scope(2, null, t.classId(), null, null),
+        false,
+        "Khóa sổ cuối năm",
+        "");
+    as(t.subjectTeacher().signedIn());
+    assertThatThrownBy(() -> save(t, PrimaryPoint.CN, pupil, new Typed("T", "", "9", 0)))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("control.locked");
+    assertThat(entry.sheet(t.school().id(), t.classId(), "toan", PrimaryPoint.CN).closed().key())
+        .isEqualTo("control.locked");
+    as(t.homeroomTeacher().signedIn());
+    assertThatThrownBy(
+            () ->
+                entry.saveQuality(
+                    user(),
+                    t.school().id(),
+                    t.classId(),
+                    "TRUNG_THUC",
+                    PrimaryPoint.CN,
+                    pupil,
+                    new Typed("T", "", "", 0)))
+        .hasMessage("control.locked");
+    // the first term's points stay open
+    as(t.subjectTeacher().signedIn());
+    assertThat(save(t, PrimaryPoint.CHKI, pupil, new Typed("T", "", "9", 0))).isEqualTo(1);
+    assertThat(entry.sheet(t.school().id(), t.classId(), "toan", PrimaryPoint.GHKI).closed())
+        .isNull();
   }
 
   @AfterEach

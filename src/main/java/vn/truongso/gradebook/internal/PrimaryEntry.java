@@ -1,6 +1,5 @@
 package vn.truongso.gradebook.internal;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.internal.PrimaryCells.Kind;
 import vn.truongso.people.People;
 import vn.truongso.platform.Action;
-import vn.truongso.platform.AuditEvent;
-import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
 import vn.truongso.platform.InvalidInput;
@@ -42,31 +39,28 @@ public class PrimaryEntry {
   public static final int MAX_COMMENT = 500;
 
   private final PrimaryCells cells;
+  private final PrimaryWrites writes;
   private final ScoreEntry entry;
   private final Classes classes;
   private final Teaching teaching;
   private final YearSeals seals;
   private final Authorization authorization;
-  private final AuditLog audit;
-  private final Clock clock;
 
   PrimaryEntry(
       PrimaryCells cells,
+      PrimaryWrites writes,
       ScoreEntry entry,
       Classes classes,
       Teaching teaching,
       YearSeals seals,
-      Authorization authorization,
-      AuditLog audit,
-      Clock clock) {
+      Authorization authorization) {
     this.cells = cells;
+    this.writes = writes;
     this.entry = entry;
     this.classes = classes;
     this.teaching = teaching;
     this.seals = seals;
     this.authorization = authorization;
-    this.audit = audit;
-    this.clock = clock;
   }
 
   /** What was typed for one student at one point: level letter, comment, score (subjects only). */
@@ -156,12 +150,27 @@ public class PrimaryEntry {
   public record Line(
       People.Student student, String level, String comment, Integer score, int version) {}
 
-  /** A subject's sheet at a point: the subject, whether the point has a test, a line per pupil. */
+  /**
+   * A subject's sheet at a point: the subject, whether the point has a test, a line per pupil, and
+   * why nothing can be typed now (the term submitted, a lock, a window passed), null when open.
+   */
   public record Sheet(
       Classes.SchoolClass schoolClass,
       Teaching.ProgrammeSubject subject,
       boolean tested,
-      List<Line> lines) {}
+      List<Line> lines,
+      Closed closed) {}
+
+  /** A refusal's message key and arguments, shown above a closed sheet. */
+  public record Closed(String key, List<Object> args) {
+    public Object[] argArray() {
+      return args.toArray();
+    }
+
+    static Closed of(UserInputException e) {
+      return new Closed(e.messageKey(), java.util.Arrays.asList(e.args()));
+    }
+  }
 
   /** The sheet, for the subject's teacher (or whoever views the class's book). */
   @Transactional(readOnly = true)
@@ -193,7 +202,21 @@ public class PrimaryEntry {
               ? new Line(st, null, null, null, 0)
               : new Line(st, v.level(), v.comment(), v.score(), v.version()));
     }
-    return new Sheet(c, s, s.testPoints().contains(point.name()), lines);
+    return new Sheet(
+        c,
+        s,
+        s.testPoints().contains(point.name()),
+        lines,
+        closed(c, point, Kind.SUBJECT, subject));
+  }
+
+  /** Why values of the kind cannot be typed at the point now; null when they can. */
+  Closed closed(Classes.SchoolClass c, PrimaryPoint point, Kind kind, String item) {
+    if (writes.frozen(c, point)) {
+      return new Closed("gradebook.frozen", List.of());
+    }
+    var v = writes.verdict(c, point, kind, item);
+    return v.open() ? null : Closed.of(vn.truongso.control.EntryGate.refusal(v));
   }
 
   private int save(
@@ -205,36 +228,7 @@ public class PrimaryEntry {
       String item,
       PrimaryCells.Value wanted) {
     seals.requireUnsealed(c.schoolId(), c.startYear());
-    if (!classes.classOf(c.schoolId(), studentId, entry.entryDay(c)).equals(Optional.of(c.id()))) {
-      throw new UserInputException("student", "gradebook.student.notInClass");
-    }
-    PrimaryCells.Key key = new PrimaryCells.Key(c.schoolId(), c.id(), studentId, point, kind, item);
-    Optional<PrimaryCells.Value> before = cells.lock(key);
-    int current = before.map(PrimaryCells.Value::version).orElse(0);
-    if (current != wanted.version()) {
-      throw new UserInputException("version", "gradebook.primary.conflict");
-    }
-    int version = current + 1;
-    cells.save(
-        key,
-        wanted.level(),
-        wanted.comment(),
-        wanted.score(),
-        version,
-        user.accountId(),
-        clock.instant());
-    audit.record(
-        AuditEvent.of(
-                c.schoolId(),
-                "gradebook.primary.save",
-                "primary_assessment",
-                c.id() + "/" + studentId + "/" + point + "/" + kind + "/" + item)
-            .before(before.map(PrimaryEntry::state).orElse(null))
-            .after(
-                state(
-                    new PrimaryCells.Value(
-                        wanted.level(), wanted.comment(), wanted.score(), version))));
-    return version;
+    return writes.save(user, c, studentId, point, kind, item, wanted);
   }
 
   private Classes.SchoolClass primaryClass(long schoolId, long classId) {
@@ -295,14 +289,5 @@ public class PrimaryEntry {
       return null;
     }
     return new java.math.BigDecimal(typed.strip().replace(',', '.')).intValueExact();
-  }
-
-  private static Map<String, Object> state(PrimaryCells.Value v) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("level", v.level());
-    m.put("comment", v.comment());
-    m.put("score", v.score());
-    m.put("version", v.version());
-    return m;
   }
 }

@@ -169,15 +169,18 @@ public @Service class AuthorizationService implements Authorization {
       return List.of();
     }
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    // Keyed by account: a request that signs someone in (or a test acting as several people)
+    // must never answer with another account's grants.
+    String key = CACHE + ":" + user.accountId();
     if (request != null) {
-      Object cached = request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+      Object cached = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
       if (cached != null) {
         return (List<Grant>) cached;
       }
     }
     List<Grant> grants = grantsOf(user.accountId());
     if (request != null) {
-      request.setAttribute(CACHE, grants, RequestAttributes.SCOPE_REQUEST);
+      request.setAttribute(key, grants, RequestAttributes.SCOPE_REQUEST);
     }
     return grants;
   }
