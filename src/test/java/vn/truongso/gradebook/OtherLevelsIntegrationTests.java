@@ -159,7 +159,8 @@ class OtherLevelsIntegrationTests {
   }
 
   private static void assertNotAvailable(String page, String names) {
-    assertThat(page).contains("id=\"not-for-level\"", names, "chưa có trên TruongSo");
+    assertThat(page)
+        .contains("id=\"not-for-level\"", names, "Sổ điểm trung học (THCS, THPT) không dùng");
     assertThat(page).doesNotContain(SECONDARY_COLUMNS);
   }
 

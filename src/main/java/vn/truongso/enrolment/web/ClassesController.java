@@ -101,8 +101,9 @@ class ClassesController {
         classes.schoolClass(schoolId, classId).orElseThrow(() -> new NotFoundException("class"));
     LocalDate today = LocalDate.now(clock);
     model.addAttribute("schoolClass", c);
-    // the class book link only where the level keeps one (not yet for primary or kindergarten)
+    // the secondary class book, or a primary class's Bảng tổng hợp (TT27); none for kindergarten
     model.addAttribute("hasClassBook", SchoolLevel.ofGrade(c.grade()).keepsSecondaryBook());
+    model.addAttribute("hasPrimaryBoard", SchoolLevel.ofGrade(c.grade()) == SchoolLevel.PRIMARY);
     model.addAttribute("school", org.school(schoolId).orElseThrow());
     model.addAttribute("students", classes.roster(schoolId, classId, today));
     model.addAttribute(

@@ -76,6 +76,12 @@ class PrimaryCells {
         .update();
   }
 
+  List<Row> ofPupil(long schoolId, long classId, long studentId, PrimaryPoint point) {
+    return ofClass(schoolId, classId, point).stream()
+        .filter(r -> r.studentId() == studentId)
+        .toList();
+  }
+
   List<Row> ofClass(long schoolId, long classId, PrimaryPoint point) {
     return jdbc.sql(
             "SELECT student_id, kind, item, level, comment, score, version FROM primary_assessment"

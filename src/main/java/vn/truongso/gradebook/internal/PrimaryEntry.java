@@ -12,7 +12,6 @@ import vn.truongso.assessment.Policies;
 import vn.truongso.assessment.PrimaryLevel;
 import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.assessment.Quality;
-import vn.truongso.assessment.QualityLevel;
 import vn.truongso.control.YearSeals;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
@@ -124,16 +123,7 @@ public class PrimaryEntry {
     }
     Kind kind = kind(item);
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    String level = null;
-    if (typed.level() != null && !typed.level().isBlank()) {
-      level =
-          QualityLevel.ofLetter(typed.level())
-              .map(l -> l == QualityLevel.DAT ? "D" : l.letter())
-              .orElse(null);
-      if (level == null) {
-        errors.add("level", "gradebook.primary.quality.level", typed.level().strip());
-      }
-    }
+    String level = PrimaryHomeroom.level("level", typed.level(), errors);
     String comment = comment(typed.comment(), errors);
     errors.throwIfAny();
     return save(
@@ -231,7 +221,7 @@ public class PrimaryEntry {
     return writes.save(user, c, studentId, point, kind, item, wanted);
   }
 
-  private Classes.SchoolClass primaryClass(long schoolId, long classId) {
+  Classes.SchoolClass primaryClass(long schoolId, long classId) {
     Classes.SchoolClass c = entry.schoolClass(schoolId, classId);
     if (c.grade() < 1 || c.grade() > 5) {
       throw new UserInputException("class", "gradebook.primary.notPrimary");
@@ -266,9 +256,14 @@ public class PrimaryEntry {
   }
 
   private static String comment(String typed, InvalidInput.Collector errors) {
+    return comment("comment", typed, errors);
+  }
+
+  /** A stripped comment (null when blank), or an error on {@code field} when it is too long. */
+  static String comment(String field, String typed, InvalidInput.Collector errors) {
     String c = typed == null ? "" : typed.strip();
     if (c.length() > MAX_COMMENT) {
-      errors.add("comment", "gradebook.primary.comment.tooLong", MAX_COMMENT, c.length());
+      errors.add(field, "gradebook.primary.comment.tooLong", MAX_COMMENT, c.length());
     }
     return c.isEmpty() ? null : c;
   }

@@ -55,32 +55,51 @@ public class PrimaryYears {
     if (!entry.mayView(c)) {
       throw new AccessDeniedException("gradebook.primary");
     }
+    return at(c, PrimaryPoint.CN);
+  }
+
+  /**
+   * Each pupil's values at a point checked as the year-end evaluation checks them (a subject's test
+   * counted where the grade tests at that point); the result only at the end of the year. The
+   * caller has checked who may see the class.
+   */
+  List<Pupil> at(Classes.SchoolClass c, PrimaryPoint point) {
     PrimaryPolicy policy = Policies.primary(Policies.forCohort(c.grade(), c.startYear()));
-    List<Teaching.ProgrammeSubject> subjects =
-        teaching.subjects(c.grade()).stream()
-            .filter(p -> p.assessmentMode().startsWith("muc_T_H_C"))
-            .filter(
-                p ->
-                    p.category().startsWith("bat_buoc")
-                        || p.category().startsWith("hoat_dong_bat_buoc"))
-            .toList();
+    List<Teaching.ProgrammeSubject> subjects = assessed(c.grade());
     Map<Long, Map<String, PrimaryCells.Row>> byPupil = new HashMap<>();
-    for (PrimaryCells.Row r : cells.ofClass(schoolId, classId, PrimaryPoint.CN)) {
+    for (PrimaryCells.Row r : cells.ofClass(c.schoolId(), c.id(), point)) {
       byPupil
           .computeIfAbsent(r.studentId(), k -> new HashMap<>())
           .put(r.kind() + "/" + r.item(), r);
     }
     List<Pupil> out = new ArrayList<>();
-    for (People.Student s : classes.roster(schoolId, classId, entry.entryDay(c))) {
-      PrimaryYear year = year(c.grade(), subjects, byPupil.getOrDefault(s.id(), Map.of()));
+    for (People.Student s : classes.roster(c.schoolId(), c.id(), entry.entryDay(c))) {
+      PrimaryYear year = year(c.grade(), subjects, point, byPupil.getOrDefault(s.id(), Map.of()));
       List<Problem> missing = policy.check(year);
-      out.add(new Pupil(s, missing.isEmpty() ? policy.evaluate(year) : null, missing));
+      boolean evaluate = missing.isEmpty() && point == PrimaryPoint.CN;
+      out.add(new Pupil(s, evaluate ? policy.evaluate(year) : null, missing));
     }
     return out;
   }
 
+  /**
+   * The compulsory subjects and activities a grade assesses by level (TT27 art. 9.2 reads them).
+   */
+  List<Teaching.ProgrammeSubject> assessed(int grade) {
+    return teaching.subjects(grade).stream()
+        .filter(p -> p.assessmentMode().startsWith("muc_T_H_C"))
+        .filter(
+            p ->
+                p.category().startsWith("bat_buoc")
+                    || p.category().startsWith("hoat_dong_bat_buoc"))
+        .toList();
+  }
+
   private static PrimaryYear year(
-      int grade, List<Teaching.ProgrammeSubject> subjects, Map<String, PrimaryCells.Row> values) {
+      int grade,
+      List<Teaching.ProgrammeSubject> subjects,
+      PrimaryPoint point,
+      Map<String, PrimaryCells.Row> values) {
     List<PrimaryYear.PrimarySubject> list = new ArrayList<>();
     for (Teaching.ProgrammeSubject p : subjects) {
       PrimaryCells.Row r = values.get(Kind.SUBJECT + "/" + p.code());
@@ -90,7 +109,7 @@ public class PrimaryYears {
               r == null || r.value().level() == null
                   ? null
                   : PrimaryLevel.ofLetter(r.value().level()).orElse(null),
-              p.testPoints().contains(PrimaryPoint.CN.name()),
+              p.testPoints().contains(point.name()),
               r == null ? null : r.value().score()));
     }
     Map<Quality, QualityLevel> qualities = new EnumMap<>(Quality.class);
