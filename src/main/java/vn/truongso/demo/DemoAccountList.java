@@ -11,6 +11,7 @@ import vn.truongso.platform.DemoAccounts;
 class DemoAccountList implements DemoAccounts {
 
   private static final String THCS = "Trường THCS Đông Hải";
+  private static final String KIM_DONG = "Trường Tiểu học Kim Đồng";
   private static final List<DemoAccount> ACCOUNTS =
       List.of(
           demo("quantri", Role.SYSTEM_ADMIN, "Bộ GD&ĐT"),
@@ -28,7 +29,9 @@ class DemoAccountList implements DemoAccounts {
           demo("thcs.thuvien", Role.LIBRARIAN, THCS),
           demo("0912345678", Role.GUARDIAN, THCS),
           demo("thcs.hocsinh", Role.STUDENT, THCS),
-          demo("th.hieutruong", Role.PRINCIPAL, "Trường Tiểu học Kim Đồng"),
+          demo("th.hieutruong", Role.PRINCIPAL, KIM_DONG),
+          demo("th.gv5", Role.HOMEROOM_TEACHER, KIM_DONG),
+          demo("th.gvanh", Role.SUBJECT_TEACHER, KIM_DONG),
           demo("mn.hieutruong", Role.PRINCIPAL, "Trường Mầm non Hoa Phượng"));
 
   private final DemoSettings settings;

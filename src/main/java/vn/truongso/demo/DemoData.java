@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.FinishedYears;
+import vn.truongso.gradebook.PrimaryValues;
 import vn.truongso.identity.Provisioning;
 import vn.truongso.identity.Provisioning.ProfileKind;
 import vn.truongso.identity.Provisioning.Scope;
@@ -45,6 +46,7 @@ class DemoData {
   private final Teaching teaching;
   private final TransactionTemplate tx;
   private final FinishedYears finishedYears;
+  private final PrimaryValues primaryValues;
   private final ApplicationEventPublisher events;
 
   DemoData(
@@ -55,8 +57,10 @@ class DemoData {
       Teaching teaching,
       TransactionTemplate tx,
       FinishedYears finishedYears,
+      PrimaryValues primaryValues,
       ApplicationEventPublisher events) {
     this.finishedYears = finishedYears;
+    this.primaryValues = primaryValues;
     this.events = events;
     this.org = org;
     this.identity = identity;
@@ -145,7 +149,7 @@ class DemoData {
     SecondaryDemo secondary = new SecondaryDemo(demo, identity, classes, teaching);
     SecondaryDemo.Built thcsBuilt = secondary.build(thcs, "thcs", 2, 24, true);
     Map<String, Long> thcsStudents = thcsBuilt.firstStudents();
-    new PrimaryDemo(demo, classes).build(th);
+    new PrimaryDemo(demo, classes, teaching, primaryValues).build(th);
     new KindergartenDemo(demo, classes).build(mn);
     secondary.build(haiAnSchool, "haian", 1, 20, false);
     family(thcs, thcsStudents.values().iterator().next());

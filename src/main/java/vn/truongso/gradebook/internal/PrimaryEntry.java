@@ -243,7 +243,7 @@ public class PrimaryEntry {
     throw new NotFoundException("quality or competency " + item);
   }
 
-  private static String subjectLevel(String typed, InvalidInput.Collector errors) {
+  static String subjectLevel(String typed, InvalidInput.Collector errors) {
     if (typed == null || typed.isBlank()) {
       return null;
     }
@@ -268,7 +268,7 @@ public class PrimaryEntry {
     return c.isEmpty() ? null : c;
   }
 
-  private static Integer score(
+  static Integer score(
       Classes.SchoolClass c, String typed, boolean tested, InvalidInput.Collector errors) {
     if (typed == null || typed.isBlank()) {
       return null;

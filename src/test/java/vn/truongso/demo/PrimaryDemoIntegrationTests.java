@@ -1,0 +1,84 @@
+package vn.truongso.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.truongso.platform.AuthenticatedUser;
+
+/**
+ * The primary demo school shows every primary page with data: the English teacher's sheets, grade
+ * 5's year-end results with a commendation and a pupil awaiting the supplementary assessment, grade
+ * 2's end of term I half entered.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PrimaryDemoIntegrationTests {
+
+  @Autowired DemoFixture demo;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void kimDongHasAYearToShowAndATermStillBeingEntered() throws Exception {
+    demo.ensure();
+    assertThat(page("/", "th.gvanh")).contains("Môn tôi dạy ở tiểu học", "Ngoại ngữ 1 — lớp 5A");
+    String fifth = page(board("5A") + "?point=CN", "th.gv5");
+    assertThat(fifth)
+        .contains("Học sinh Xuất sắc", "Hoàn thành chương trình tiểu học", "Chờ đánh giá bổ sung");
+    String second = page(board("2A") + "?point=CHKI", "th.gv2");
+    assertThat(second).contains("Thiếu mức đạt được cuối năm của môn Toán");
+    assertThat(page(board("2A") + "?point=GHKI", "th.gv2")).doesNotContain("<summary>");
+  }
+
+  private String board(String className) {
+    List<Long> ids =
+        jdbc
+            .sql(
+                "SELECT c.school_id || ',' || c.id FROM school_class c JOIN school s ON s.id ="
+                    + " c.school_id WHERE s.name = 'Trường Tiểu học Kim Đồng' AND c.name = ?"
+                    + " AND c.start_year = 2026")
+            .param(className)
+            .query(String.class)
+            .list()
+            .stream()
+            .flatMap(s -> java.util.Arrays.stream(s.split(",")))
+            .map(Long::valueOf)
+            .toList();
+    return "/schools/" + ids.get(0) + "/classes/" + ids.get(1) + "/primary-board";
+  }
+
+  private String page(String path, String username) throws Exception {
+    return new String(
+        mvc.perform(get(path).with(authentication(as(username))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray(),
+        StandardCharsets.UTF_8);
+  }
+
+  private Authentication as(String username) {
+    long id =
+        jdbc.sql("SELECT id FROM account WHERE username = ?")
+            .param(username)
+            .query(Long.class)
+            .single();
+    return UsernamePasswordAuthenticationToken.authenticated(
+        new AuthenticatedUser(id, username, username, ""),
+        null,
+        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+  }
+}
