@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.identity.Role;
 import vn.truongso.org.SchoolLevel;
+import vn.truongso.platform.PdfTests;
 import vn.truongso.support.PrimaryBookData;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
@@ -147,6 +150,31 @@ class PrimaryBoardPageIntegrationTests {
     assertThat(page(base(t) + "/primary-board?point=CN", homeroom))
         .contains("Đã được Hiệu trưởng duyệt.")
         .doesNotContain("id=\"submit-form\"");
+
+    // the principal prints the sheet: archival PDF, the year's columns and the signature blocks
+    byte[] pdf =
+        mvc.perform(
+                get(base(t) + "/primary-board.pdf")
+                    .param("point", "CN")
+                    .with(authentication(principal)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(PdfTests.pdfA3bFailures(pdf)).isEmpty();
+    try (var doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains(
+              "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ GIÁO DỤC",
+              "Cuối năm học",
+              "HTXS",
+              "HSXS",
+              "XÁC NHẬN CỦA HIỆU TRƯỞNG",
+              "GIÁO VIÊN CHỦ NHIỆM");
+    }
+    mvc.perform(get(base(t) + "/primary-board.pdf").with(authentication(teacher)))
+        .andExpect(status().isForbidden());
   }
 
   private ResultActions act(TestClasses.Taught t, Authentication who, int term, String step)

@@ -17,13 +17,33 @@ import vn.truongso.gradebook.internal.PrimaryCells.Kind;
 import vn.truongso.people.People;
 
 /**
- * The class's Bảng tổng hợp kết quả đánh giá giáo dục at a point (TT27 art. 9.1; seed 004): every
+ * The class's Bảng tổng hợp kết quả đánh giá giáo dục at a point (TT27 art. 9.1; KD-CSDL): every
  * pupil's subject levels and test scores, qualities and competencies, what is still missing and, at
  * the end of the year, the result, the commendation and the completion — with the state of the
  * term's approval and what the viewer may do about it.
  */
 @Service
 public class PrimaryBoard {
+
+  /**
+   * The order of the học bạ's section 1 (forms.md §3.1: Tiếng Việt, Toán, Ngoại ngữ 1, Lịch sử và
+   * Địa lí, Khoa học, Tin học và Công nghệ, Đạo đức, Tự nhiên và Xã hội, Nghệ thuật, Giáo dục thể
+   * chất, Hoạt động trải nghiệm, Tiếng dân tộc); a subject not named here comes last.
+   */
+  static final List<String> BOOK_ORDER =
+      List.of(
+          "tieng_viet",
+          "toan",
+          "ngoai_ngu_1",
+          "lich_su_dia_li",
+          "khoa_hoc",
+          "tin_hoc_cong_nghe",
+          "dao_duc",
+          "tu_nhien_xa_hoi",
+          "nghe_thuat",
+          "giao_duc_the_chat",
+          "hoat_dong_trai_nghiem",
+          "tieng_dan_toc");
 
   private final PrimaryCells cells;
   private final PrimaryYears years;
@@ -164,6 +184,12 @@ public class PrimaryBoard {
                 counted.stream().anyMatch(k -> k.code().equals(p.code()))));
       }
     }
+    columns.sort(
+        java.util.Comparator.comparingInt(
+            col -> {
+              int i = BOOK_ORDER.indexOf(col.code());
+              return i < 0 ? BOOK_ORDER.size() : i;
+            }));
     return columns;
   }
 }

@@ -3,6 +3,10 @@ package vn.truongso.gradebook.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.gradebook.internal.PrimaryApprovals;
 import vn.truongso.gradebook.internal.PrimaryBoard;
+import vn.truongso.gradebook.internal.PrimaryBoardPrint;
 import vn.truongso.gradebook.internal.PrimaryHomeroom;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.FormOutcome;
+import vn.truongso.platform.NotFoundException;
+import vn.truongso.platform.UserInputException;
 
 /**
  * A primary class's own pages (TT27): the Bảng tổng hợp kết quả đánh giá giáo dục at each point
@@ -28,8 +35,14 @@ class PrimaryClassController {
   private final PrimaryBoard board;
   private final PrimaryHomeroom homeroom;
   private final PrimaryApprovals approvals;
+  private final PrimaryBoardPrint prints;
 
-  PrimaryClassController(PrimaryBoard board, PrimaryHomeroom homeroom, PrimaryApprovals approvals) {
+  PrimaryClassController(
+      PrimaryBoard board,
+      PrimaryHomeroom homeroom,
+      PrimaryApprovals approvals,
+      PrimaryBoardPrint prints) {
+    this.prints = prints;
     this.board = board;
     this.homeroom = homeroom;
     this.approvals = approvals;
@@ -44,6 +57,29 @@ class PrimaryClassController {
     model.addAttribute("board", board.board(schoolId, classId, point));
     model.addAttribute("points", List.of(PrimaryPoint.values()));
     return "gradebook/primary-board";
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/primary-board.pdf")
+  ResponseEntity<byte[]> print(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam(defaultValue = "CN") PrimaryPoint point) {
+    PrimaryBoardPrint.Printed p;
+    try {
+      p = prints.print(schoolId, classId, point);
+    } catch (UserInputException e) {
+      // a download has no page to show the refusal on: a class of another level has no sheet
+      throw new NotFoundException("primary board of class " + classId);
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(p.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(p.body());
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/primary-board/{term}/{step}")
@@ -62,7 +98,7 @@ class PrimaryClassController {
             case "submit" -> approvals.submit(user, schoolId, classId, term);
             case "approve" -> approvals.approve(user, schoolId, classId, term);
             case "return" -> approvals.returnToTeacher(user, schoolId, classId, term, note);
-            default -> throw new vn.truongso.platform.NotFoundException("step " + step);
+            default -> throw new NotFoundException("step " + step);
           }
           return "primary.board.done." + step;
         },
