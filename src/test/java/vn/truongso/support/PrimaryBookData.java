@@ -61,6 +61,17 @@ public class PrimaryBookData {
     }
   }
 
+  /** One subject's value at a point (a subject's code, its level and score). */
+  public void subject(
+      TestClasses.Taught t,
+      long pupil,
+      PrimaryPoint point,
+      String code,
+      String level,
+      Integer score) {
+    insert(t, pupil, point, "SUBJECT", code, level, score);
+  }
+
   private void insert(
       TestClasses.Taught t,
       long pupil,

@@ -32,12 +32,19 @@ import vn.truongso.platform.UserInputException;
 public class PrimaryYears {
 
   private final PrimaryCells cells;
+  private final PrimaryYearRows yearRows;
   private final ScoreEntry entry;
   private final Classes classes;
   private final Teaching teaching;
 
-  PrimaryYears(PrimaryCells cells, ScoreEntry entry, Classes classes, Teaching teaching) {
+  PrimaryYears(
+      PrimaryCells cells,
+      PrimaryYearRows yearRows,
+      ScoreEntry entry,
+      Classes classes,
+      Teaching teaching) {
     this.cells = cells;
+    this.yearRows = yearRows;
     this.entry = entry;
     this.classes = classes;
     this.teaching = teaching;
@@ -72,9 +79,20 @@ public class PrimaryYears {
           .computeIfAbsent(r.studentId(), k -> new HashMap<>())
           .put(r.kind() + "/" + r.item(), r);
     }
+    boolean end = point == PrimaryPoint.CN;
+    Map<Long, PrimaryYearRows.Year> rows = end ? yearRows.years(c.schoolId(), c.id()) : Map.of();
+    Map<Long, List<PrimaryYearRows.Supplementary>> again =
+        end ? yearRows.supplementary(c.schoolId(), c.id()) : Map.of();
     List<Pupil> out = new ArrayList<>();
     for (People.Student s : classes.roster(c.schoolId(), c.id(), entry.entryDay(c))) {
       PrimaryYear year = year(c.grade(), subjects, point, byPupil.getOrDefault(s.id(), Map.of()));
+      if (end) {
+        year =
+            withYearEnd(
+                year,
+                rows.getOrDefault(s.id(), PrimaryYearRows.Year.NONE),
+                again.getOrDefault(s.id(), List.of()));
+      }
       List<Problem> missing = policy.check(year);
       boolean evaluate = missing.isEmpty() && point == PrimaryPoint.CN;
       out.add(new Pupil(s, evaluate ? policy.evaluate(year) : null, missing));
@@ -121,6 +139,44 @@ public class PrimaryYears {
       level(values.get(Kind.COMPETENCE + "/" + k.name())).ifPresent(l -> competences.put(k, l));
     }
     return new PrimaryYear(grade, list, qualities, competences, false, null, false, null);
+  }
+
+  /** The year with what the pupil's year-end row and supplementary assessment add. */
+  private static PrimaryYear withYearEnd(
+      PrimaryYear y, PrimaryYearRows.Year row, List<PrimaryYearRows.Supplementary> again) {
+    PrimaryYear.Supplementary supplementary = null;
+    if (!again.isEmpty()) {
+      List<PrimaryYear.PrimarySubject> subjects = new ArrayList<>();
+      Map<Quality, QualityLevel> qualities = new EnumMap<>(Quality.class);
+      Map<Competence, QualityLevel> competences = new EnumMap<>(Competence.class);
+      for (PrimaryYearRows.Supplementary s : again) {
+        switch (s.kind()) {
+          case SUBJECT ->
+              subjects.add(
+                  new PrimaryYear.PrimarySubject(
+                      s.item(),
+                      PrimaryLevel.ofLetter(s.level()).orElse(null),
+                      s.score() != null,
+                      s.score()));
+          case QUALITY ->
+              QualityLevel.ofLetter(s.level())
+                  .ifPresent(l -> qualities.put(Quality.valueOf(s.item()), l));
+          case COMPETENCE ->
+              QualityLevel.ofLetter(s.level())
+                  .ifPresent(l -> competences.put(Competence.valueOf(s.item()), l));
+        }
+      }
+      supplementary = new PrimaryYear.Supplementary(subjects, qualities, competences);
+    }
+    return new PrimaryYear(
+        y.grade(),
+        y.subjects(),
+        y.qualities(),
+        y.competences(),
+        row.outstandingProposed(),
+        supplementary,
+        row.individualPlan(),
+        row.principalPromotes());
   }
 
   private static java.util.Optional<QualityLevel> level(PrimaryCells.Row r) {
