@@ -1,11 +1,13 @@
 package vn.truongso.gradebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +63,33 @@ class PrimarySheetPageIntegrationTests {
                 .single())
         .isZero();
     assertThat(page(sheet + "?point=GHKI", teacher)).contains("Tính toán cẩn thận.", "value=\"9\"");
-    assertThat(page(sheet + "?point=GHKII", teacher)).doesNotContain("Tính toán cẩn thận.");
+    // another point starts empty; the comment is offered from the teacher's comment bank
+    assertThat(page(sheet + "?point=GHKII", teacher))
+        .doesNotContain("value=\"Tính toán cẩn thận.\" aria-label")
+        .contains("<option value=\"Tính toán cẩn thận.\">");
+
+    // the sheet's script gets the refusal in words, on its field, with nothing saved
+    mvc.perform(
+            post(sheet + "/GHKI/" + binh)
+                .accept(MediaType.APPLICATION_JSON)
+                .param("level", "T")
+                .param("score", "8,5")
+                .param("version", "0")
+                .with(csrf())
+                .with(authentication(teacher)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("score"))
+        .andExpect(jsonPath("$.message").value(containsString("không cho điểm thập phân")));
+    mvc.perform(
+            post(sheet + "/GHKI/" + binh)
+                .accept(MediaType.APPLICATION_JSON)
+                .param("level", "T")
+                .param("score", "8")
+                .param("version", "0")
+                .with(csrf())
+                .with(authentication(teacher)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(1));
 
     TestClasses.Taught other = testClasses.taughtIn(org.school(SchoolLevel.PRIMARY), 4, "toan", 1);
     mvc.perform(get(sheet).with(authentication(other.subjectTeacher().signedIn())))

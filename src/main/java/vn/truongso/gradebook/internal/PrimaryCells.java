@@ -76,6 +76,17 @@ class PrimaryCells {
         .update();
   }
 
+  /** The comments someone wrote most often in a subject at the school, the most used first. */
+  List<String> frequentComments(long schoolId, long accountId, String item, int limit) {
+    return jdbc.sql(
+            "SELECT comment FROM primary_assessment WHERE school_id = ? AND changed_by = ? AND"
+                + " kind = 'SUBJECT' AND item = ? AND comment IS NOT NULL GROUP BY comment"
+                + " ORDER BY count(*) DESC, comment LIMIT ?")
+        .params(schoolId, accountId, item, limit)
+        .query(String.class)
+        .list();
+  }
+
   List<Row> ofPupil(long schoolId, long classId, long studentId, PrimaryPoint point) {
     return ofClass(schoolId, classId, point).stream()
         .filter(r -> r.studentId() == studentId)

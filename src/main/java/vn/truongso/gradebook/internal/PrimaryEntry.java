@@ -200,6 +200,15 @@ public class PrimaryEntry {
         closed(c, point, Kind.SUBJECT, subject));
   }
 
+  /**
+   * The comment bank of a teacher's subject: the comments they wrote most often in it at the
+   * school, to pick instead of typing them again for every pupil at every point.
+   */
+  @Transactional(readOnly = true)
+  public List<String> commentBank(AuthenticatedUser user, long schoolId, String subject) {
+    return cells.frequentComments(schoolId, user.accountId(), subject, 20);
+  }
+
   /** Why values of the kind cannot be typed at the point now; null when they can. */
   Closed closed(Classes.SchoolClass c, PrimaryPoint point, Kind kind, String item) {
     if (writes.frozen(c, point)) {

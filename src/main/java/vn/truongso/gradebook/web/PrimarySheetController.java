@@ -1,6 +1,11 @@
 package vn.truongso.gradebook.web;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.gradebook.internal.PrimaryEntry;
@@ -24,9 +30,11 @@ import vn.truongso.platform.UserInputException;
 class PrimarySheetController {
 
   private final PrimaryEntry entry;
+  private final MessageSource messages;
 
-  PrimarySheetController(PrimaryEntry entry) {
+  PrimarySheetController(PrimaryEntry entry, MessageSource messages) {
     this.entry = entry;
+    this.messages = messages;
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/primary/{subject}")
@@ -35,8 +43,10 @@ class PrimarySheetController {
       @PathVariable long classId,
       @PathVariable String subject,
       @RequestParam(defaultValue = "CN") PrimaryPoint point,
+      @AuthenticationPrincipal AuthenticatedUser user,
       Model model) {
     model.addAttribute("sheet", entry.sheet(schoolId, classId, subject, point));
+    model.addAttribute("bank", entry.commentBank(user, schoolId, subject));
     model.addAttribute("point", point);
     model.addAttribute("points", List.of(PrimaryPoint.values()));
     model.addAttribute("schoolId", schoolId);
@@ -81,6 +91,59 @@ class PrimarySheetController {
         + subject
         + "?point="
         + point;
+  }
+
+  /** What the sheet's script gets back for a line: the new version, or the refusal's text. */
+  record LineAnswer(String state, Integer version, String field, String message) {}
+
+  /** The same save for the sheet's script: JSON in the page's language instead of a redirect. */
+  @PostMapping(
+      value = "/schools/{schoolId}/classes/{classId}/primary/{subject}/{point}/{studentId}",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<LineAnswer> saveLine(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @PathVariable PrimaryPoint point,
+      @PathVariable long studentId,
+      @RequestParam(defaultValue = "") String level,
+      @RequestParam(defaultValue = "") String comment,
+      @RequestParam(defaultValue = "") String score,
+      @RequestParam(defaultValue = "0") int version,
+      @AuthenticationPrincipal AuthenticatedUser user) {
+    try {
+      int saved =
+          entry.saveSubject(
+              user,
+              schoolId,
+              classId,
+              subject,
+              point,
+              studentId,
+              new PrimaryEntry.Typed(level, comment, score, version));
+      return ResponseEntity.ok(new LineAnswer("saved", saved, null, null));
+    } catch (InvalidInput e) {
+      InvalidInput.FieldError first = e.errors().getFirst();
+      return ResponseEntity.unprocessableContent()
+          .body(
+              new LineAnswer(
+                  "error",
+                  null,
+                  first.field(),
+                  message(first.messageKey(), first.args().toArray())));
+    } catch (UserInputException e) {
+      HttpStatus status =
+          e.messageKey().equals("gradebook.primary.conflict")
+              ? HttpStatus.CONFLICT
+              : HttpStatus.UNPROCESSABLE_CONTENT;
+      return ResponseEntity.status(status)
+          .body(new LineAnswer("error", null, e.field(), message(e.messageKey(), e.args())));
+    }
+  }
+
+  private String message(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
   private static void refused(
