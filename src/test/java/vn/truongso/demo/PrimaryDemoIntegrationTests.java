@@ -41,6 +41,19 @@ class PrimaryDemoIntegrationTests {
     String second = page(board("2A") + "?point=CHKI", "th.gv2");
     assertThat(second).contains("Thiếu mức đạt được cuối năm của môn Toán");
     assertThat(page(board("2A") + "?point=GHKI", "th.gv2")).doesNotContain("<summary>");
+
+    // the principal follows the progress: grade 2 has half of end of term I, grade 5 all of it
+    assertThat(page("/", "th.hieutruong")).contains("Tiến độ nhập sổ tiểu học");
+    String school = board("2A").split("/")[2];
+    String progress = page("/schools/" + school + "/primary-progress?grade=2", "th.hieutruong");
+    assertThat(progress).contains("data-class=\"2A\"").doesNotContain("data-class=\"5A\"");
+    assertThat(progress.replaceAll("\\s+", " "))
+        .contains("data-point=\"GHKI\" class=\"table-success\">100%")
+        .contains("data-point=\"CHKI\">50%");
+    // a teacher without a class list of the school does not see it
+    mvc.perform(
+            get("/schools/" + school + "/primary-progress").with(authentication(as("th.gvanh"))))
+        .andExpect(status().isForbidden());
   }
 
   private String board(String className) {

@@ -87,6 +87,27 @@ class PrimaryCells {
         .list();
   }
 
+  /** Per class, point and item: how many values have a level and how many a score. */
+  record Count(long classId, PrimaryPoint point, Kind kind, String item, int levels, int scores) {}
+
+  List<Count> counts(long schoolId, List<Long> classIds) {
+    return jdbc.sql(
+            "SELECT class_id, point, kind, item, count(level), count(score) FROM"
+                + " primary_assessment WHERE school_id = ? AND class_id = ANY(?)"
+                + " GROUP BY class_id, point, kind, item")
+        .params(schoolId, classIds.toArray(Long[]::new))
+        .query(
+            (rs, n) ->
+                new Count(
+                    rs.getLong(1),
+                    PrimaryPoint.valueOf(rs.getString(2)),
+                    Kind.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getInt(5),
+                    rs.getInt(6)))
+        .list();
+  }
+
   List<Row> ofPupil(long schoolId, long classId, long studentId, PrimaryPoint point) {
     return ofClass(schoolId, classId, point).stream()
         .filter(r -> r.studentId() == studentId)

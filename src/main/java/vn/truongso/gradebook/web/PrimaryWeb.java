@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.SchoolLevel;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
@@ -42,6 +44,38 @@ class PrimaryWeb {
         return sheets.isEmpty()
             ? Optional.empty()
             : Optional.of(new Content("gradebook/primary-panel", "sheets", new Sheets(sheets)));
+      }
+    };
+  }
+
+  /** A primary school whose books' progress the user follows. */
+  record School(long schoolId, String name) {}
+
+  record Schools(List<School> schools) {}
+
+  @Bean
+  HomePanel primaryProgressPanel(Authorization authorization, Organisation org) {
+    return new HomePanel() {
+      @Override
+      public int order() {
+        return 32;
+      }
+
+      @Override
+      public Optional<Content> content(AuthenticatedUser user) {
+        List<School> schools =
+            authorization.scopesWhere(Action.VIEW_CLASS_LIST).stream()
+                .map(Target::schoolId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(org::school)
+                .flatMap(Optional::stream)
+                .filter(s -> s.levels().contains(SchoolLevel.PRIMARY))
+                .map(s -> new School(s.id(), s.name()))
+                .toList();
+        return schools.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Content("gradebook/primary-panel", "progress", new Schools(schools)));
       }
     };
   }
