@@ -5,18 +5,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -90,6 +93,32 @@ class PrimarySheetPageIntegrationTests {
                 .with(authentication(teacher)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.version").value(1));
+
+    // the Excel round trip through the page: the file taken, given back unchanged, nothing changes
+    byte[] xlsx =
+        mvc.perform(get(sheet + "/export.xlsx?point=GHKI").with(authentication(teacher)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    mvc.perform(
+            multipart(sheet + "/import")
+                .file(new MockMultipartFile("file", "so.xlsx", null, xlsx))
+                .param("point", "GHKI")
+                .with(csrf())
+                .with(authentication(teacher)))
+        .andExpect(flash().attribute("imported", 0));
+    mvc.perform(
+            multipart(sheet + "/import")
+                .file(new MockMultipartFile("file", "so.xlsx", null, xlsx))
+                .param("point", "CN")
+                .with(csrf())
+                .with(authentication(teacher)))
+        .andExpect(
+            flash()
+                .attribute(
+                    "importProblems",
+                    List.of("Tệp này là sổ điểm của lớp, môn hoặc học kì khác.")));
 
     TestClasses.Taught other = testClasses.taughtIn(org.school(SchoolLevel.PRIMARY), 4, "toan", 1);
     mvc.perform(get(sheet).with(authentication(other.subjectTeacher().signedIn())))

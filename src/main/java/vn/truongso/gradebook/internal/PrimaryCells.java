@@ -108,6 +108,18 @@ class PrimaryCells {
         .list();
   }
 
+  /** The pupils whose value of an item at a point was written after {@code since}. */
+  java.util.Set<Long> changedSince(
+      long schoolId, long classId, PrimaryPoint point, Kind kind, String item, Instant since) {
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "SELECT student_id FROM primary_assessment WHERE school_id = ? AND class_id = ?"
+                    + " AND point = ? AND kind = ? AND item = ? AND changed_at > ?")
+            .params(schoolId, classId, point.name(), kind.name(), item, Timestamp.from(since))
+            .query(Long.class)
+            .list());
+  }
+
   List<Row> ofPupil(long schoolId, long classId, long studentId, PrimaryPoint point) {
     return ofClass(schoolId, classId, point).stream()
         .filter(r -> r.studentId() == studentId)

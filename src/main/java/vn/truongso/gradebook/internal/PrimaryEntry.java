@@ -200,6 +200,13 @@ public class PrimaryEntry {
         closed(c, point, Kind.SUBJECT, subject));
   }
 
+  /** Whether the user enters the subject's values in the class (its teacher this year). */
+  boolean mayEnter(Classes.SchoolClass c, String subject) {
+    return authorization.permits(
+        Action.ENTER_SCORES,
+        Target.classSubject(c.schoolId(), c.id(), subject).inYear(c.startYear()));
+  }
+
   /**
    * The comment bank of a teacher's subject: the comments they wrote most often in it at the
    * school, to pick instead of typing them again for every pupil at every point.

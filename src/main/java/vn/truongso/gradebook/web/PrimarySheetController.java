@@ -3,6 +3,8 @@ package vn.truongso.gradebook.web;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.gradebook.internal.PrimaryEntry;
+import vn.truongso.gradebook.internal.PrimarySheetFiles;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.UserInputException;
@@ -30,10 +34,12 @@ import vn.truongso.platform.UserInputException;
 class PrimarySheetController {
 
   private final PrimaryEntry entry;
+  private final PrimarySheetFiles files;
   private final MessageSource messages;
 
-  PrimarySheetController(PrimaryEntry entry, MessageSource messages) {
+  PrimarySheetController(PrimaryEntry entry, PrimarySheetFiles files, MessageSource messages) {
     this.entry = entry;
+    this.files = files;
     this.messages = messages;
   }
 
@@ -91,6 +97,52 @@ class PrimarySheetController {
         + subject
         + "?point="
         + point;
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/primary/{subject}/export.xlsx")
+  ResponseEntity<byte[]> export(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @RequestParam(defaultValue = "CN") PrimaryPoint point) {
+    byte[] body = files.export(schoolId, classId, subject, point);
+    String name = "so-" + subject + "-" + point + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/primary/{subject}/import")
+  String importFile(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @PathVariable String subject,
+      @RequestParam(defaultValue = "CN") PrimaryPoint point,
+      @RequestParam("file") MultipartFile file,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      RedirectAttributes redirect) {
+    String back =
+        "/schools/" + schoolId + "/classes/" + classId + "/primary/" + subject + "?point=" + point;
+    try {
+      int changed = files.importFile(user, schoolId, classId, subject, point, file.getBytes());
+      redirect.addFlashAttribute("imported", changed);
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute(
+          "importProblems",
+          e.errors().stream()
+              .map(f -> f.field() + ": " + message(f.messageKey(), f.args().toArray()))
+              .toList());
+    } catch (UserInputException e) {
+      redirect.addFlashAttribute("importProblems", List.of(message(e.messageKey(), e.args())));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return "redirect:" + back;
   }
 
   /** What the sheet's script gets back for a line: the new version, or the refusal's text. */
