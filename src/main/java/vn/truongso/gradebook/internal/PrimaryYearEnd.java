@@ -84,7 +84,8 @@ public class PrimaryYearEnd {
       List<Reassessed> reassessed,
       boolean mayPropose,
       boolean maySupplement,
-      boolean mayDecide) {
+      boolean mayDecide,
+      boolean mayKeepRecords) {
 
     /** The result the supplementary assessment follows: the year-end one. */
     public PrimaryResult yearEndResult() {
@@ -147,7 +148,8 @@ public class PrimaryYearEnd {
         reassessed,
         edits && !writes.frozen(c, PrimaryPoint.CN),
         edits && yearEnd(p) == PrimaryResult.CHUA_HOAN_THANH,
-        mayDecide(c) && decidable(p, year));
+        mayDecide(c) && decidable(p, year),
+        edits || authorization.permits(Action.PRINT_BOOKS, Target.school(schoolId)));
   }
 
   private static Reassessed line(

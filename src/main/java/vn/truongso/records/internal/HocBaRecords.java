@@ -148,7 +148,7 @@ public class HocBaRecords {
         || authorization.permits(Action.ENTER_CONDUCT, Target.schoolClass(schoolId, classId));
   }
 
-  private StudentYearRecord.Student student(School school, int grade, StudentDetails d) {
+  StudentYearRecord.Student student(School school, int grade, StudentDetails d) {
     People.Student s = d.student();
     People.StudentProfile p = d.profile();
     return new StudentYearRecord.Student(
