@@ -108,7 +108,9 @@ class PrimaryBoardPageIntegrationTests {
             "Học sinh Xuất sắc",
             "Hoàn thành chương trình tiểu học",
             "Hoàn thành xuất sắc: 1",
-            "Hoàn thành: 1");
+            "Hoàn thành: 1",
+            "Hoàn thành xuất sắc (1)",
+            "Nguyễn Văn An — Học sinh Xuất sắc");
 
     act(t, homeroom, 2, "submit")
         .andExpect(flash().attribute("approvalError", "gradebook.approval.term1First"));

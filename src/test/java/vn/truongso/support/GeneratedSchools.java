@@ -36,7 +36,59 @@ public class GeneratedSchools {
 
   /** A school under {@code ward} with classes of grades 6–9 in turn (6A1, 7A1, 8A1, 9A1, 6A2 …). */
   public Generated school(OrgUnit ward, String name, int classes, int studentsPerClass) {
-    School school = testOrg.school(ward, name);
+    return school(testOrg.school(ward, name), 6, 4, classes, studentsPerClass);
+  }
+
+  /** A primary school with classes of grades 1–5 in turn (1A1, 2A1 … 5A1, 1A2 …). */
+  public Generated primarySchool(OrgUnit ward, String name, int classes, int studentsPerClass) {
+    return school(
+        testOrg.school(ward, name, vn.truongso.org.SchoolLevel.PRIMARY),
+        1,
+        5,
+        classes,
+        studentsPerClass);
+  }
+
+  /**
+   * Every primary value of the class at the end of the year, as set-based SQL: each subject and
+   * activity the grade assesses by level (T mostly, H for every fifth pupil) with its test where
+   * the plan has one, every quality and competency (T, or Đ), two comments.
+   */
+  public void fillPrimaryYear(long schoolId, GeneratedClass c) {
+    jdbc.sql(
+            """
+            INSERT INTO primary_assessment (school_id, class_id, student_id, point, kind, item,
+                                            level, comment, score, version, changed_at, changed_by)
+            SELECT ?, ?, st, 'CN', 'SUBJECT', p.subject_code,
+                   CASE WHEN st % 5 = 0 THEN 'H' ELSE 'T' END, 'Hoàn thành tốt nội dung môn học.',
+                   CASE WHEN p.periodic_test_points LIKE '%CN%' THEN 6 + (st % 5) END, 1, now(), 0
+            FROM unnest(?::bigint[]) st
+            JOIN programme_subject p ON p.grade = ? AND p.assessment_mode LIKE 'muc_T_H_C%'
+            """)
+        .params(schoolId, c.id(), c.students(), c.grade())
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO primary_assessment (school_id, class_id, student_id, point, kind, item,
+                                            level, version, changed_at, changed_by)
+            SELECT ?, ?, st, 'CN', i.kind, i.item, CASE WHEN st % 7 = 0 THEN 'D' ELSE 'T' END, 1,
+                   now(), 0
+            FROM unnest(?::bigint[]) st,
+                 (VALUES ('QUALITY', 'YEU_NUOC'), ('QUALITY', 'NHAN_AI'), ('QUALITY', 'CHAM_CHI'),
+                         ('QUALITY', 'TRUNG_THUC'), ('QUALITY', 'TRACH_NHIEM'),
+                         ('COMPETENCE', 'TU_CHU_VA_TU_HOC'), ('COMPETENCE', 'GIAO_TIEP_VA_HOP_TAC'),
+                         ('COMPETENCE', 'GIAI_QUYET_VAN_DE_VA_SANG_TAO'),
+                         ('COMPETENCE', 'NGON_NGU'), ('COMPETENCE', 'TINH_TOAN'),
+                         ('COMPETENCE', 'KHOA_HOC'), ('COMPETENCE', 'CONG_NGHE'),
+                         ('COMPETENCE', 'TIN_HOC'), ('COMPETENCE', 'THAM_MI'),
+                         ('COMPETENCE', 'THE_CHAT')) i(kind, item)
+            """)
+        .params(schoolId, c.id(), c.students())
+        .update();
+  }
+
+  private Generated school(
+      School school, int firstGrade, int grades, int classes, int studentsPerClass) {
     List<GeneratedClass> generated = new ArrayList<>();
     tx.executeWithoutResult(
         st -> {
@@ -44,10 +96,10 @@ public class GeneratedSchools {
               jdbc.sql(
                       """
                       INSERT INTO school_class (school_id, start_year, grade, name)
-                      SELECT ?, 2026, 6 + k % 4, (6 + k % 4) || 'A' || (k / 4 + 1)
+                      SELECT ?, 2026, ? + k % ?, (? + k % ?) || 'A' || (k / ? + 1)
                       FROM generate_series(0, ? - 1) k RETURNING id, grade
                       """)
-                  .params(school.id(), classes)
+                  .params(school.id(), firstGrade, grades, firstGrade, grades, grades, classes)
                   .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                   .list();
           for (long[] c : classIds) {
