@@ -21,6 +21,15 @@ public interface PrimaryRecords {
   List<Year> of(long schoolId, long classId, long studentId);
 
   /**
+   * The class's year as the signing of its học bạ needs it: whether the principal approved it, and
+   * the pupils whose year is final (promoted, or kept back by the principal's decision). Same right
+   * as {@link #of}.
+   */
+  ClassYear ofClass(long schoolId, long classId);
+
+  record ClassYear(String className, int startYear, boolean yearApproved, List<Long> pupils) {}
+
+  /**
    * {@code result} null while the year's values are incomplete; {@code qualities} and {@code
    * competences} by the assessment API's names ({@code CHAM_CHI}), levels as the book writes them
    * (T, Đ, C).

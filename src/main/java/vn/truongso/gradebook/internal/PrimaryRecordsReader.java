@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.assessment.Competence;
+import vn.truongso.assessment.Outcome;
 import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.assessment.Quality;
 import vn.truongso.curriculum.Teaching;
@@ -32,8 +33,10 @@ class PrimaryRecordsReader implements PrimaryRecords {
   private final Classes classes;
   private final Teaching teaching;
   private final Authorization authorization;
+  private final ApprovalStates states;
 
   PrimaryRecordsReader(
+      ApprovalStates states,
       JdbcClient jdbc,
       PrimaryCells cells,
       PrimaryYears years,
@@ -50,17 +53,41 @@ class PrimaryRecordsReader implements PrimaryRecords {
     this.classes = classes;
     this.teaching = teaching;
     this.authorization = authorization;
+    this.states = states;
   }
 
   @Override
   @Transactional(readOnly = true)
-  public List<Year> of(long schoolId, long classId, long studentId) {
+  public ClassYear ofClass(long schoolId, long classId) {
+    Classes.SchoolClass c = keeper(schoolId, classId);
+    ApprovalStates.Status year = states.ofClass(schoolId, classId).get(2);
+    List<Long> pupils =
+        years.at(c, PrimaryPoint.CN).stream()
+            .filter(p -> p.result() != null)
+            .filter(
+                p ->
+                    p.result().outcome() == Outcome.PROMOTED
+                        || p.result().outcome() == Outcome.RETAINED)
+            .map(p -> p.student().id())
+            .toList();
+    return new ClassYear(c.name(), c.startYear(), year != null && year.approved(), pupils);
+  }
+
+  /** The class, once the user keeps its books (its homeroom teacher, whoever prints them). */
+  private Classes.SchoolClass keeper(long schoolId, long classId) {
     Classes.SchoolClass c = primary.primaryClass(schoolId, classId);
     if (!authorization.permits(Action.PRINT_BOOKS, Target.school(schoolId))
         && !authorization.permits(
             Action.ENTER_CONDUCT, Target.schoolClass(schoolId, classId).inYear(c.startYear()))) {
       throw new AccessDeniedException("gradebook.primary.records");
     }
+    return c;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Year> of(long schoolId, long classId, long studentId) {
+    Classes.SchoolClass c = keeper(schoolId, classId);
     List<Classes.SchoolClass> mine =
         jdbc
             .sql(

@@ -28,6 +28,7 @@ import vn.truongso.platform.Pdf;
 public class PrimaryHocBa {
 
   private final PrimaryRecords records;
+  private final HocBaVersions versions;
   private final HocBaRecords people;
   private final Organisation org;
   private final PrimaryHocBaXml xml;
@@ -38,6 +39,7 @@ public class PrimaryHocBa {
 
   PrimaryHocBa(
       PrimaryRecords records,
+      HocBaVersions versions,
       HocBaRecords people,
       Organisation org,
       PrimaryHocBaXml xml,
@@ -46,6 +48,7 @@ public class PrimaryHocBa {
       AuditLog audit,
       Clock clock) {
     this.records = records;
+    this.versions = versions;
     this.people = people;
     this.org = org;
     this.xml = xml;
@@ -58,9 +61,40 @@ public class PrimaryHocBa {
   /** A file to download. */
   public record Printed(String fileName, byte[] body) {}
 
-  @Transactional
-  public Printed pdf(long schoolId, long classId, long studentId) {
+  /**
+   * A pupil's documents of the class's year as they would be signed: the XML made at {@code
+   * madeAt}, the PDF with it inside, and the fingerprint of the values alone (the XML made at a
+   * fixed time), which tells whether a signed version still says what the book says. No audit: the
+   * signing that calls it records what it signed.
+   */
+  record Documents(byte[] xml, byte[] pdf, String fingerprint) {}
+
+  Documents documents(long schoolId, long classId, long studentId, java.time.Instant madeAt) {
     Parts p = parts(schoolId, classId, studentId);
+    byte[] data = xml.write(p.student(), p.current(), madeAt);
+    byte[] body =
+        pdf.attach(
+            render(p),
+            "hocba-so.xml",
+            "application/xml",
+            data,
+            "hocbaso XML " + PrimaryHocBaXml.NAMESPACE,
+            "Data",
+            madeAt);
+    String fingerprint =
+        vn.truongso.platform.Sha256.hex(
+            xml.write(p.student(), p.current(), java.time.Instant.EPOCH));
+    return new Documents(data, body, fingerprint);
+  }
+
+  /** The fingerprint of a pupil's year alone (no PDF made), as {@link #documents} gives it. */
+  String fingerprint(long schoolId, long classId, long studentId) {
+    Parts p = parts(schoolId, classId, studentId);
+    return vn.truongso.platform.Sha256.hex(
+        xml.write(p.student(), p.current(), java.time.Instant.EPOCH));
+  }
+
+  private byte[] render(Parts p) {
     Context context = new Context(Locale.forLanguageTag("vi"));
     context.setVariable("s", p.student());
     context.setVariable("years", p.years());
@@ -69,11 +103,16 @@ public class PrimaryHocBa {
     context.setVariable("day", today.getDayOfMonth());
     context.setVariable("month", today.getMonthValue());
     context.setVariable("year", today.getYear());
-    byte[] body = pdf.fromXhtml(templates.process("records/hocba-primary-print", context));
+    return pdf.fromXhtml(templates.process("records/hocba-primary-print", context));
+  }
+
+  @Transactional
+  public Printed pdf(long schoolId, long classId, long studentId) {
+    Parts p = parts(schoolId, classId, studentId);
     byte[] data = xml.write(p.student(), p.current(), clock.instant());
-    body =
+    byte[] body =
         pdf.attach(
-            body,
+            render(p),
             "hocba-so.xml",
             "application/xml",
             data,
@@ -94,6 +133,33 @@ public class PrimaryHocBa {
         AuditEvent.of(schoolId, "records.hocba.primary.xml", "student", studentId)
             .after(Map.of("class", classId)));
     return new Printed("hoc-ba-so-" + studentId + "-" + p.current().startYear() + ".xml", body);
+  }
+
+  /** The pupils' names, for the class's signing page (the caller has the class's status). */
+  public Map<Long, String> names(long schoolId, java.util.Collection<Long> pupils) {
+    Map<Long, String> out = new java.util.LinkedHashMap<>();
+    people
+        .details(schoolId, List.copyOf(pupils))
+        .forEach((id, d) -> out.put(id, d.student().name().full()));
+    return out;
+  }
+
+  /**
+   * The sealed version of a pupil's year (what the school published), audited.
+   *
+   * @throws NotFoundException while none is sealed
+   */
+  @Transactional
+  public Printed published(long schoolId, long classId, long studentId) {
+    Parts p = parts(schoolId, classId, studentId);
+    HocBaVersions.Documents d =
+        versions
+            .published(schoolId, studentId, p.current().startYear())
+            .orElseThrow(() -> new NotFoundException("no sealed record"));
+    audit.record(
+        AuditEvent.of(schoolId, "records.hocba.primary.published", "student", studentId)
+            .after(Map.of("class", classId, "version", d.version())));
+    return new Printed("hoc-ba-tieu-hoc-" + studentId + "-v" + d.version() + ".pdf", d.pdf());
   }
 
   private record Parts(

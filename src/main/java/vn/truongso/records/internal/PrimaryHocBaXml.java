@@ -86,6 +86,12 @@ public class PrimaryHocBaXml {
       throw new IllegalStateException("primary hocba XML", e);
     }
     byte[] xml = out.toByteArray();
+    validate(xml);
+    return xml;
+  }
+
+  /** Checks a document against the schema, e.g. once signed (the signatures are all it adds). */
+  public void validate(byte[] xml) {
     try {
       schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
     } catch (SAXException e) {
@@ -93,7 +99,6 @@ public class PrimaryHocBaXml {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return xml;
   }
 
   private static void student(XMLStreamWriter x, StudentYearRecord.Student s)
