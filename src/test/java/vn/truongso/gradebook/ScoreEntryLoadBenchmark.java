@@ -56,6 +56,8 @@ class ScoreEntryLoadBenchmark {
   private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern SLOT = Pattern.compile("data-slot=\"([A-Z0-9]+)\"");
   private static final Pattern ROW = Pattern.compile("<tr data-student=\"(\\d+)\"");
+  private static final Pattern PUPIL = Pattern.compile("<tr id=\"pupil-(\\d+)\"");
+  private static final int PUPILS = 35;
 
   @LocalServerPort int port;
   @Autowired TestOrg testOrg;
@@ -64,8 +66,11 @@ class ScoreEntryLoadBenchmark {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
 
-  /** One teacher's sheet: the school, class and subject they are assigned. */
-  record Sheet(long schoolId, long classId, String subject, String username) {}
+  /**
+   * One teacher's sheet: the school, class and subject they are assigned; {@code primary}: a
+   * primary subject (TT27), typed a line per pupil at mid-term I.
+   */
+  record Sheet(long schoolId, long classId, String subject, String username, boolean primary) {}
 
   @Test
   void teachersTypeTheirSheetsCellByCell() throws Exception {
@@ -74,8 +79,10 @@ class ScoreEntryLoadBenchmark {
     int columns = Integer.getInteger("bench.columns", 99);
     List<Sheet> sheets = generate(teachers);
     System.out.printf(
-        "BENCH load: %d teachers in %d schools ready, %d locks in force per grade%n",
-        teachers, schools(teachers), Integer.getInteger("bench.locks", 0));
+        "BENCH load: %d teachers (%d on primary sheets) ready, %d locks in force per grade%n",
+        teachers,
+        sheets.stream().filter(Sheet::primary).count(),
+        Integer.getInteger("bench.locks", 0));
 
     HttpClient http =
         HttpClient.newBuilder()
@@ -150,6 +157,23 @@ class ScoreEntryLoadBenchmark {
     long stored = 0;
     long wrong = 0;
     for (Sheet s : sheets) {
+      if (s.primary()) {
+        // a primary line: level T and the comment, score 9 where tested, version 1
+        List<Object[]> lines =
+            jdbc.sql(
+                    "SELECT level, coalesce(score, 9), version FROM primary_assessment WHERE"
+                        + " school_id = ? AND class_id = ? AND item = ? AND point = 'GHKI'")
+                .params(s.schoolId(), s.classId(), s.subject())
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)})
+                .list();
+        for (Object[] r : lines) {
+          stored++;
+          if (!"T".equals(r[0]) || (Integer) r[1] != 9 || (Integer) r[2] != 1) {
+            wrong++;
+          }
+        }
+        continue;
+      }
       List<Object[]> rows =
           jdbc.sql(
                   "SELECT student_id, slot, score, version FROM score_cell WHERE school_id = ?"
@@ -171,8 +195,8 @@ class ScoreEntryLoadBenchmark {
     }
     long audited =
         jdbc.sql(
-                "SELECT count(*) FROM audit_log WHERE action = 'gradebook.score.set'"
-                    + " AND school_id = ANY(?)")
+                "SELECT count(*) FROM audit_log WHERE action IN ('gradebook.score.set',"
+                    + " 'gradebook.primary.save') AND school_id = ANY(?)")
             .param(sheets.stream().map(Sheet::schoolId).distinct().toArray(Long[]::new))
             .query(Long.class)
             .single();
@@ -187,7 +211,7 @@ class ScoreEntryLoadBenchmark {
   }
 
   /** A logged-in teacher: the session cookie, the sheet's address and the page as opened. */
-  record Session(String cookie, String url, String page) {}
+  record Session(String cookie, String url, String page, boolean primary) {}
 
   private Session login(HttpClient http, Sheet s) throws Exception {
     String base = "http://localhost:" + port;
@@ -210,12 +234,19 @@ class ScoreEntryLoadBenchmark {
     }
     cookie = cookie(login, cookie);
     String url =
-        base + "/schools/" + s.schoolId() + "/classes/" + s.classId() + "/scores/" + s.subject();
-    HttpResponse<String> sheet = http.send(get(url + "?term=1", cookie), body());
+        base
+            + "/schools/"
+            + s.schoolId()
+            + "/classes/"
+            + s.classId()
+            + (s.primary() ? "/primary/" : "/scores/")
+            + s.subject();
+    HttpResponse<String> sheet =
+        http.send(get(url + (s.primary() ? "?point=GHKI" : "?term=1"), cookie), body());
     if (sheet.statusCode() != 200) {
       throw new IllegalStateException("sheet " + sheet.statusCode());
     }
-    return new Session(cookie, url, sheet.body());
+    return new Session(cookie, url, sheet.body(), s.primary());
   }
 
   private int type(
@@ -226,6 +257,9 @@ class ScoreEntryLoadBenchmark {
       ConcurrentLinkedQueue<long[]> latencies,
       AtomicInteger failures)
       throws Exception {
+    if (session.primary()) {
+      return typeLines(http, session, thinkMs, latencies, failures);
+    }
     String url = session.url();
     String cookie = session.cookie();
     String body = session.page();
@@ -278,18 +312,68 @@ class ScoreEntryLoadBenchmark {
     return n;
   }
 
+  /** A primary teacher's sheet at mid-term I: a line per pupil, as the page's script posts it. */
+  private int typeLines(
+      HttpClient http,
+      Session session,
+      long thinkMs,
+      ConcurrentLinkedQueue<long[]> latencies,
+      AtomicInteger failures)
+      throws Exception {
+    String csrf = match(CSRF_META, session.page());
+    boolean tested = session.page().contains("id=\"tested\">Thời điểm này có bài");
+    List<Long> pupils = new ArrayList<>();
+    Matcher m = PUPIL.matcher(session.page());
+    while (m.find()) {
+      pupils.add(Long.parseLong(m.group(1)));
+    }
+    long[] mine = new long[pupils.size()];
+    int n = 0;
+    for (long pupil : pupils) {
+      LockSupport.parkNanos(
+          (long) (thinkMs * (0.5 + ThreadLocalRandom.current().nextDouble())) * 1_000_000);
+      long t0 = System.nanoTime();
+      HttpResponse<String> saved =
+          http.send(
+              post(
+                  session.url() + "/GHKI/" + pupil,
+                  session.cookie(),
+                  csrf,
+                  Map.of(
+                      "level",
+                      "T",
+                      "comment",
+                      "Hoàn thành tốt nội dung môn học.",
+                      "score",
+                      tested ? "9" : "",
+                      "version",
+                      "0")),
+              body());
+      long took = System.nanoTime() - t0;
+      if (saved.statusCode() == 200) {
+        mine[n++] = took;
+      } else {
+        failures.incrementAndGet();
+      }
+    }
+    latencies.add(Arrays.copyOf(mine, n));
+    return n;
+  }
+
   /** The value a teacher types in a cell: from 5.0 to 9.9, the same every time. */
   static String value(long student, String slot) {
     long h = Math.floorMod(student * 31 + slot.hashCode(), 50);
     return (5 + h / 10) + "." + (h % 10);
   }
 
-  private List<Sheet> generate(int teachers) {
+  private List<Sheet> generate(int all) {
     OrgUnit ward = testOrg.wardOffice(testOrg.province(), "11411");
-    List<Sheet> sheets = new ArrayList<>();
+    int primary = all * Integer.getInteger("bench.primaryPercent", 0) / 100;
+    List<Sheet> sheets = new ArrayList<>(primarySheets(ward, primary));
+    int teachers = all - primary;
     int schools = schools(teachers);
     for (int k = 0; k < schools; k++) {
-      int here = Math.min(TEACHERS_PER_SCHOOL, teachers - sheets.size());
+      int here = Math.min(TEACHERS_PER_SCHOOL, teachers - (sheets.size() - primary));
       // four scored subjects per class: ten classes for forty teachers
       int classes = (here + 3) / 4;
       GeneratedSchools.Generated g =
@@ -323,7 +407,7 @@ class ScoreEntryLoadBenchmark {
                 .query(String.class)
                 .list();
         for (String subject : subjects) {
-          if (sheets.size() == teachers) {
+          if (sheets.size() == all) {
             break;
           }
           String username = TestOrg.unique("gv.tai");
@@ -338,11 +422,59 @@ class ScoreEntryLoadBenchmark {
                     schoolId,
                     new Provisioning.Scope(schoolId, c.id(), subject, 2026, null));
               });
-          sheets.add(new Sheet(schoolId, c.id(), subject, username));
+          sheets.add(new Sheet(schoolId, c.id(), subject, username, false));
         }
       }
     }
     return sheets;
+  }
+
+  /**
+   * Primary schools (grades 1–5 in turn, 35 pupils a class), four subjects assessed by level per
+   * class, one teacher each.
+   */
+  private List<Sheet> primarySheets(OrgUnit ward, int teachers) {
+    List<Sheet> sheets = new ArrayList<>();
+    for (int k = 0; sheets.size() < teachers; k++) {
+      int here = Math.min(TEACHERS_PER_SCHOOL, teachers - sheets.size());
+      GeneratedSchools.Generated g =
+          generator.primarySchool(ward, "Trường Tiểu học Tải " + (k + 1), (here + 3) / 4, PUPILS);
+      long schoolId = g.school().id();
+      for (GeneratedSchools.GeneratedClass c : g.classes()) {
+        List<String> subjects =
+            jdbc.sql(
+                    "SELECT subject_code FROM programme_subject WHERE grade = ? AND category ="
+                        + " 'bat_buoc' AND assessment_mode LIKE 'muc_T_H_C%'"
+                        + " ORDER BY subject_code LIMIT 4")
+                .param(c.grade())
+                .query(String.class)
+                .list();
+        for (String subject : subjects) {
+          if (sheets.size() == teachers) {
+            break;
+          }
+          sheets.add(
+              new Sheet(schoolId, c.id(), subject, teacher(schoolId, c.id(), subject), true));
+        }
+      }
+    }
+    return sheets;
+  }
+
+  private String teacher(long schoolId, long classId, String subject) {
+    String username = TestOrg.unique("gv.tai");
+    tx.executeWithoutResult(
+        st -> {
+          long id =
+              provisioning.createAccount(
+                  username, "Giáo viên " + username, TestClasses.PASSWORD, schoolId, false);
+          provisioning.grant(
+              id,
+              Role.SUBJECT_TEACHER,
+              schoolId,
+              new Provisioning.Scope(schoolId, classId, subject, 2026, null));
+        });
+    return username;
   }
 
   private static int schools(int teachers) {
