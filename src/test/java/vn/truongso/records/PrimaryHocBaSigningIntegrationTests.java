@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -102,6 +104,23 @@ class PrimaryHocBaSigningIntegrationTests {
         check.check(published, List.of(teacherKey.certificate(), sealKey.certificate()));
     assertThat(found).hasSize(2).allMatch(SignatureCheck.Found::passed);
     assertThat(found.get(1).signedBy()).isEqualTo(t.school().name());
+
+    // the printed page's link (and QR code) leads to the public check of that year's record
+    String text;
+    try (var doc = Loader.loadPDF(published)) {
+      text = new PDFTextStripper().getText(doc);
+    }
+    var link = java.util.regex.Pattern.compile("/verify/([0-9a-f]{64})").matcher(text);
+    assertThat(link.find()).isTrue();
+    assertThat(
+            new String(
+                mvc.perform(get(link.group()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray(),
+                StandardCharsets.UTF_8))
+        .contains("đã được giáo viên chủ nhiệm ký số và nhà trường đóng dấu số");
   }
 
   private void act(String base, int term, String step, Authentication who) throws Exception {

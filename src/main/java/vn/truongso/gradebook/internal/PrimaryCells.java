@@ -120,6 +120,18 @@ class PrimaryCells {
             .list());
   }
 
+  /** The pupils any of whose qualities, competencies or comments at a point changed after. */
+  java.util.Set<Long> homeroomChangedSince(
+      long schoolId, long classId, PrimaryPoint point, Instant since) {
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "SELECT DISTINCT student_id FROM primary_assessment WHERE school_id = ? AND"
+                    + " class_id = ? AND point = ? AND kind <> 'SUBJECT' AND changed_at > ?")
+            .params(schoolId, classId, point.name(), Timestamp.from(since))
+            .query(Long.class)
+            .list());
+  }
+
   List<Row> ofPupil(long schoolId, long classId, long studentId, PrimaryPoint point) {
     return ofClass(schoolId, classId, point).stream()
         .filter(r -> r.studentId() == studentId)

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.gradebook.internal.PrimaryApprovals;
 import vn.truongso.gradebook.internal.PrimaryBoard;
 import vn.truongso.gradebook.internal.PrimaryBoardPrint;
 import vn.truongso.gradebook.internal.PrimaryHomeroom;
+import vn.truongso.gradebook.internal.PrimaryQualitiesFiles;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.NotFoundException;
@@ -36,13 +38,19 @@ class PrimaryClassController {
   private final PrimaryHomeroom homeroom;
   private final PrimaryApprovals approvals;
   private final PrimaryBoardPrint prints;
+  private final PrimaryQualitiesFiles qualityFiles;
+  private final org.springframework.context.MessageSource messages;
 
   PrimaryClassController(
       PrimaryBoard board,
       PrimaryHomeroom homeroom,
       PrimaryApprovals approvals,
-      PrimaryBoardPrint prints) {
+      PrimaryBoardPrint prints,
+      PrimaryQualitiesFiles qualityFiles,
+      org.springframework.context.MessageSource messages) {
     this.prints = prints;
+    this.qualityFiles = qualityFiles;
+    this.messages = messages;
     this.board = board;
     this.homeroom = homeroom;
     this.approvals = approvals;
@@ -118,6 +126,59 @@ class PrimaryClassController {
     model.addAttribute("points", List.of(PrimaryPoint.values()));
     model.addAttribute("items", PrimaryHomeroom.ITEMS);
     return "gradebook/primary-qualities";
+  }
+
+  @GetMapping("/schools/{schoolId}/classes/{classId}/primary-qualities/export.xlsx")
+  ResponseEntity<byte[]> exportQualities(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam(defaultValue = "CN") PrimaryPoint point) {
+    return ResponseEntity.ok()
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("pham-chat-nang-luc-" + point + ".xlsx")
+                .build()
+                .toString())
+        .body(qualityFiles.export(schoolId, classId, point));
+  }
+
+  @PostMapping("/schools/{schoolId}/classes/{classId}/primary-qualities/import")
+  String importQualities(
+      @PathVariable long schoolId,
+      @PathVariable long classId,
+      @RequestParam(defaultValue = "CN") PrimaryPoint point,
+      @RequestParam("file") MultipartFile file,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      RedirectAttributes redirect)
+      throws java.io.IOException {
+    byte[] bytes = file.getBytes();
+    try {
+      redirect.addFlashAttribute(
+          "imported", qualityFiles.importFile(user, schoolId, classId, point, bytes));
+    } catch (vn.truongso.platform.InvalidInput e) {
+      redirect.addFlashAttribute(
+          "importProblems",
+          e.errors().stream()
+              .map(f -> f.field() + ": " + message(f.messageKey(), f.args().toArray()))
+              .toList());
+    } catch (UserInputException e) {
+      redirect.addFlashAttribute("importProblems", List.of(message(e.messageKey(), e.args())));
+    }
+    return "redirect:/schools/"
+        + schoolId
+        + "/classes/"
+        + classId
+        + "/primary-qualities?point="
+        + point;
+  }
+
+  private String message(String key, Object... args) {
+    return messages.getMessage(
+        key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/primary-qualities/{point}/{studentId}")

@@ -36,6 +36,7 @@ public class PrimaryHocBa {
   private final Pdf pdf;
   private final AuditLog audit;
   private final Clock clock;
+  private final String publicUrl;
 
   PrimaryHocBa(
       PrimaryRecords records,
@@ -46,7 +47,10 @@ public class PrimaryHocBa {
       ITemplateEngine templates,
       Pdf pdf,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${truongso.public-url}")
+          String publicUrl) {
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
     this.records = records;
     this.versions = versions;
     this.people = people;
@@ -94,8 +98,20 @@ public class PrimaryHocBa {
         xml.write(p.student(), p.current(), java.time.Instant.EPOCH));
   }
 
+  /** Where a reader checks a year's page: the public page of that year's fingerprint. */
+  public record Verify(String link, String qr) {}
+
   private byte[] render(Parts p) {
+    Map<Integer, Verify> verify = new java.util.HashMap<>();
+    for (PrimaryRecords.Year y : p.years()) {
+      String link =
+          publicUrl
+              + "/verify/"
+              + vn.truongso.platform.Sha256.hex(xml.write(p.student(), y, java.time.Instant.EPOCH));
+      verify.put(y.startYear(), new Verify(link, QrImage.dataUri(link)));
+    }
     Context context = new Context(Locale.forLanguageTag("vi"));
+    context.setVariable("verify", verify);
     context.setVariable("s", p.student());
     context.setVariable("years", p.years());
     context.setVariable("school", p.school());
