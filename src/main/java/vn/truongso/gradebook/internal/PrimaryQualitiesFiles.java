@@ -98,32 +98,8 @@ public class PrimaryQualitiesFiles {
                   point.name(),
                   Long.toString(clock.millis())));
       ws.createRow(2).createCell(0).setCellValue(msg("primary.xlsx.qualitiesHelp", locale));
-      Row header = ws.createRow(HEADER_ROW);
-      List<String> heads =
-          new ArrayList<>(
-              List.of(
-                  msg("primary.sheet.col.n", locale),
-                  msg("gradebook.xlsx.studentId", locale),
-                  msg("primary.sheet.col.name", locale)));
-      columns().forEach(i -> heads.add(msg("primary.item." + i, locale)));
-      for (int i = 0; i < heads.size(); i++) {
-        header.createCell(i).setCellValue(heads.get(i));
-        header.getCell(i).setCellStyle(bold);
-      }
-      int r = HEADER_ROW + 1;
-      for (PrimaryHomeroom.Line l : sheet.lines()) {
-        Row x = ws.createRow(r);
-        x.createCell(0).setCellValue(r - HEADER_ROW);
-        x.createCell(1).setCellValue(Long.toString(l.student().id()));
-        x.createCell(2).setCellValue(l.student().name().full());
-        int col = FIRST_ITEM;
-        for (String item : PrimaryHomeroom.ITEMS) {
-          x.createCell(col++).setCellValue(l.level(item));
-        }
-        x.createCell(col++).setCellValue(l.comment(PrimaryHomeroom.QUALITIES_COMMENT));
-        x.createCell(col).setCellValue(l.comment(PrimaryHomeroom.COMPETENCES_COMMENT));
-        r++;
-      }
+      header(ws.createRow(HEADER_ROW), bold, locale);
+      lines(ws, sheet);
       ws.setColumnWidth(2, 28 * 256);
       ws.createFreezePane(FIRST_ITEM, HEADER_ROW + 1);
       FormulaText.quoteAll(wb);
@@ -131,6 +107,37 @@ public class PrimaryQualitiesFiles {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void header(Row header, CellStyle bold, Locale locale) {
+    List<String> heads =
+        new ArrayList<>(
+            List.of(
+                msg("primary.sheet.col.n", locale),
+                msg("gradebook.xlsx.studentId", locale),
+                msg("primary.sheet.col.name", locale)));
+    columns().forEach(i -> heads.add(msg("primary.item." + i, locale)));
+    for (int i = 0; i < heads.size(); i++) {
+      header.createCell(i).setCellValue(heads.get(i));
+      header.getCell(i).setCellStyle(bold);
+    }
+  }
+
+  private static void lines(Sheet ws, PrimaryHomeroom.Sheet sheet) {
+    int r = HEADER_ROW + 1;
+    for (PrimaryHomeroom.Line l : sheet.lines()) {
+      Row x = ws.createRow(r);
+      x.createCell(0).setCellValue(r - HEADER_ROW);
+      x.createCell(1).setCellValue(Long.toString(l.student().id()));
+      x.createCell(2).setCellValue(l.student().name().full());
+      int col = FIRST_ITEM;
+      for (String item : PrimaryHomeroom.ITEMS) {
+        x.createCell(col++).setCellValue(l.level(item));
+      }
+      x.createCell(col++).setCellValue(l.comment(PrimaryHomeroom.QUALITIES_COMMENT));
+      x.createCell(col).setCellValue(l.comment(PrimaryHomeroom.COMPETENCES_COMMENT));
+      r++;
     }
   }
 
