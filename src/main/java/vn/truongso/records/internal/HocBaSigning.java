@@ -113,7 +113,7 @@ public class HocBaSigning {
     return out;
   }
 
-  private static State state(@Nullable Latest l, String fingerprint) {
+  static State state(@Nullable Latest l, String fingerprint) {
     if (l == null) {
       return State.UNSIGNED;
     }
@@ -184,7 +184,7 @@ public class HocBaSigning {
    * Signs each document in turn and stores it in a transaction of its own; a signature that fails
    * stops the batch with the documents stored so far.
    */
-  private <R> Batch batch(
+  <R> Batch batch(
       List<Map.Entry<Long, Status>> todo,
       Function<Map.Entry<Long, Status>, R> sign,
       Predicate<R> store) {
@@ -207,7 +207,7 @@ public class HocBaSigning {
     return new Batch(done, skipped, 0, null);
   }
 
-  private boolean stored(HocBaVersions.Signed row) {
+  boolean stored(HocBaVersions.Signed row) {
     if (!versions.add(row)) {
       return false;
     }
@@ -276,7 +276,7 @@ public class HocBaSigning {
     }
   }
 
-  private boolean sealed(HocBaVersions.Sealed row) {
+  boolean sealed(HocBaVersions.Sealed row) {
     if (!versions.seal(row)) {
       return false;
     }

@@ -7,19 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.gradebook.PrimaryRecords;
 import vn.truongso.platform.Action;
-import vn.truongso.platform.AuditEvent;
-import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
-import vn.truongso.platform.Sha256;
 import vn.truongso.platform.Target;
 import vn.truongso.platform.UserInputException;
 import vn.truongso.records.internal.HocBaSigning.Batch;
@@ -39,7 +32,6 @@ import vn.truongso.records.signing.SigningKey;
 @Service
 public class PrimaryHocBaSigning {
 
-  private static final Logger log = LoggerFactory.getLogger(PrimaryHocBaSigning.class);
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   private final PrimaryRecords records;
@@ -48,13 +40,11 @@ public class PrimaryHocBaSigning {
   private final Signer signer;
   private final SigningCertificates certificates;
   private final HocBaVersions versions;
+  private final HocBaSigning hocBaSigning;
   private final Authorization authorization;
-  private final AuditLog audit;
-  private final TransactionTemplate tx;
   private final MessageSource messages;
   private final Clock clock;
 
-  @SuppressWarnings("ParameterNumber")
   PrimaryHocBaSigning(
       PrimaryRecords records,
       PrimaryHocBa hocBa,
@@ -62,9 +52,8 @@ public class PrimaryHocBaSigning {
       Signer signer,
       SigningCertificates certificates,
       HocBaVersions versions,
+      HocBaSigning hocBaSigning,
       Authorization authorization,
-      AuditLog audit,
-      TransactionTemplate tx,
       MessageSource messages,
       Clock clock) {
     this.records = records;
@@ -73,9 +62,8 @@ public class PrimaryHocBaSigning {
     this.signer = signer;
     this.certificates = certificates;
     this.versions = versions;
+    this.hocBaSigning = hocBaSigning;
     this.authorization = authorization;
-    this.audit = audit;
-    this.tx = tx;
     this.messages = messages;
     this.clock = clock;
   }
@@ -90,7 +78,7 @@ public class PrimaryHocBaSigning {
     for (long pupil : y.pupils()) {
       Latest l = latest.get(pupil);
       String fingerprint = hocBa.fingerprint(schoolId, classId, pupil);
-      out.put(pupil, new Status(state(l, fingerprint), l));
+      out.put(pupil, new Status(HocBaSigning.state(l, fingerprint), l));
     }
     return new ClassStatus(y, out);
   }
@@ -118,7 +106,7 @@ public class PrimaryHocBaSigning {
     try (SigningKey key =
         certificates.open(
             schoolId, user, certificateId, SigningCertificates.Purpose.PERSONAL, pin)) {
-      return batch(
+      return hocBaSigning.batch(
           todo,
           e -> {
             Latest latest = e.getValue().latest();
@@ -128,22 +116,21 @@ public class PrimaryHocBaSigning {
             byte[] signedXml = signer.signXml(d.xml(), key);
             xml.validate(signedXml);
             byte[] signedPdf = signer.signPdf(d.pdf(), key, reason, s.year().className());
-            HocBaVersions.Signed row =
-                new HocBaVersions.Signed(
-                    schoolId,
-                    classId,
-                    e.getKey(),
-                    s.year().startYear(),
-                    version,
-                    d.fingerprint(),
-                    signedXml,
-                    signedPdf,
-                    user.accountId(),
-                    user.displayName(),
-                    certificateId,
-                    at);
-            return tx.execute(t -> signed(row));
-          });
+            return new HocBaVersions.Signed(
+                schoolId,
+                classId,
+                e.getKey(),
+                s.year().startYear(),
+                version,
+                d.fingerprint(),
+                signedXml,
+                signedPdf,
+                user.accountId(),
+                user.displayName(),
+                certificateId,
+                at);
+          },
+          hocBaSigning::stored);
     }
   }
 
@@ -168,7 +155,7 @@ public class PrimaryHocBaSigning {
     int startYear = s.year().startYear();
     try (SigningKey key =
         certificates.open(schoolId, user, certificateId, SigningCertificates.Purpose.SEAL, pin)) {
-      return batch(
+      return hocBaSigning.batch(
           todo,
           e -> {
             Latest latest = Objects.requireNonNull(e.getValue().latest());
@@ -176,21 +163,20 @@ public class PrimaryHocBaSigning {
                 versions.signed(schoolId, e.getKey(), startYear, latest.version()).orElseThrow();
             byte[] sealedXml = signer.signXml(signedDocs.xml(), key);
             xml.validate(sealedXml);
-            HocBaVersions.Sealed row =
-                new HocBaVersions.Sealed(
-                    schoolId,
-                    e.getKey(),
-                    startYear,
-                    latest.version(),
-                    sealedXml,
-                    signer.signPdf(signedDocs.pdf(), key, reason, s.year().className()),
-                    user.accountId(),
-                    user.displayName(),
-                    user.roleSummary(),
-                    certificateId,
-                    clock.instant());
-            return tx.execute(t -> sealed(row));
-          });
+            return new HocBaVersions.Sealed(
+                schoolId,
+                e.getKey(),
+                startYear,
+                latest.version(),
+                sealedXml,
+                signer.signPdf(signedDocs.pdf(), key, reason, s.year().className()),
+                user.accountId(),
+                user.displayName(),
+                user.roleSummary(),
+                certificateId,
+                clock.instant());
+          },
+          hocBaSigning::sealed);
     }
   }
 
@@ -207,75 +193,5 @@ public class PrimaryHocBaSigning {
         key,
         new Object[] {user.displayName(), y.className(), y.startYear(), y.startYear() + 1},
         VI);
-  }
-
-  /** Signs and stores each document in turn; a signature that fails stops the batch there. */
-  private static Batch batch(
-      List<Map.Entry<Long, Status>> todo,
-      java.util.function.Function<Map.Entry<Long, Status>, @Nullable Boolean> signAndStore) {
-    int done = 0;
-    int skipped = 0;
-    for (Map.Entry<Long, Status> e : todo) {
-      Boolean stored;
-      try {
-        stored = signAndStore.apply(e);
-      } catch (RuntimeException failure) {
-        log.warn("Signing stopped after {} of {} documents", done, todo.size(), failure);
-        return new Batch(done, skipped, todo.size() - done - skipped, "records.sign.stopped");
-      }
-      if (Boolean.TRUE.equals(stored)) {
-        done++;
-      } else {
-        skipped++;
-      }
-    }
-    return new Batch(done, skipped, 0, null);
-  }
-
-  private boolean signed(HocBaVersions.Signed row) {
-    if (!versions.add(row)) {
-      return false;
-    }
-    audit.record(
-        AuditEvent.of(
-                row.schoolId(),
-                "records.hocba.primary.signed",
-                "hocba",
-                row.studentId() + "/" + row.startYear() + "/" + row.version())
-            .after(
-                Map.of(
-                    "certificate", row.certificateId(),
-                    "pdfSha256", Sha256.hex(row.pdf()),
-                    "xmlSha256", Sha256.hex(row.xml()))));
-    return true;
-  }
-
-  private boolean sealed(HocBaVersions.Sealed row) {
-    if (!versions.seal(row)) {
-      return false;
-    }
-    audit.record(
-        AuditEvent.of(
-                row.schoolId(),
-                "records.hocba.primary.sealed",
-                "hocba",
-                row.studentId() + "/" + row.startYear() + "/" + row.version())
-            .after(
-                Map.of(
-                    "certificate", row.certificateId(),
-                    "as", row.sealedAs(),
-                    "pdfSha256", Sha256.hex(row.pdf()),
-                    "xmlSha256", Sha256.hex(row.xml()))));
-    return true;
-  }
-
-  private static State state(@Nullable Latest l, String fingerprint) {
-    if (l == null) {
-      return State.UNSIGNED;
-    }
-    if (!l.contentSha256().equals(fingerprint)) {
-      return State.CHANGED;
-    }
-    return l.sealedAt() == null ? State.SIGNED : State.SEALED;
   }
 }
