@@ -89,14 +89,7 @@ public class PrimaryQualitiesFiles {
       title.getCell(0).setCellStyle(bold);
       ws.createRow(1)
           .createCell(0)
-          .setCellValue(
-              String.join(
-                  "|",
-                  MARK,
-                  Long.toString(schoolId),
-                  Long.toString(classId),
-                  point.name(),
-                  Long.toString(clock.millis())));
+          .setCellValue(FileMarks.of(names(schoolId, classId, point), clock.millis()));
       ws.createRow(2).createCell(0).setCellValue(msg("primary.xlsx.qualitiesHelp", locale));
       header(ws.createRow(HEADER_ROW), bold, locale);
       lines(ws, sheet);
@@ -153,9 +146,9 @@ public class PrimaryQualitiesFiles {
       throw new UserInputException("file", sheet.closed().key(), sheet.closed().args().toArray());
     }
     List<XlsxRows.Row> rows = XlsxRows.read(file, MAX_ROWS);
-    int mark = markRow(rows, schoolId, classId, point);
-    Instant exportedAt =
-        Instant.ofEpochMilli(Long.parseLong(rows.get(mark).cell(0).split("\\|")[4]));
+    FileMarks.Found found = FileMarks.find(rows, names(schoolId, classId, point));
+    int mark = found.row();
+    Instant exportedAt = found.takenAt();
     Set<Long> changedSince = cells.homeroomChangedSince(schoolId, classId, point, exportedAt);
     Map<Long, PrimaryHomeroom.Line> lines = new HashMap<>();
     sheet.lines().forEach(l -> lines.put(l.student().id(), l));
@@ -232,21 +225,9 @@ public class PrimaryQualitiesFiles {
     return s == null || s.isBlank() ? null : s;
   }
 
-  private static int markRow(
-      List<XlsxRows.Row> rows, long schoolId, long classId, PrimaryPoint point) {
-    for (int i = 0; i < rows.size(); i++) {
-      String[] parts = rows.get(i).cell(0).split("\\|");
-      if (parts.length == 5 && parts[0].equals(MARK)) {
-        if (!parts[1].equals(Long.toString(schoolId))
-            || !parts[2].equals(Long.toString(classId))
-            || !parts[3].equals(point.name())
-            || !parts[4].matches("\\d{1,15}")) {
-          throw new UserInputException("file", "gradebook.import.otherSheet");
-        }
-        return i;
-      }
-    }
-    throw new UserInputException("file", "gradebook.import.notOurs");
+  /** What the mark row names: the kind of file and the sheet's ids. */
+  private static List<String> names(long schoolId, long classId, PrimaryPoint point) {
+    return List.of(MARK, Long.toString(schoolId), Long.toString(classId), point.name());
   }
 
   private String msg(String key, Locale locale, Object... args) {

@@ -90,15 +90,7 @@ public class PrimarySheetFiles {
       title.getCell(0).setCellStyle(bold);
       ws.createRow(1)
           .createCell(0)
-          .setCellValue(
-              String.join(
-                  "|",
-                  MARK,
-                  Long.toString(schoolId),
-                  Long.toString(classId),
-                  subject,
-                  point.name(),
-                  Long.toString(clock.millis())));
+          .setCellValue(FileMarks.of(names(schoolId, classId, subject, point), clock.millis()));
       ws.createRow(2).createCell(0).setCellValue(msg("primary.xlsx.help", locale));
       header(ws.createRow(HEADER_ROW), sheet.tested(), bold, locale);
       int r = HEADER_ROW + 1;
@@ -143,9 +135,9 @@ public class PrimarySheetFiles {
       throw new UserInputException("file", sheet.closed().key(), sheet.closed().args().toArray());
     }
     List<XlsxRows.Row> rows = XlsxRows.read(file, MAX_ROWS);
-    int mark = markRow(rows, schoolId, classId, subject, point);
-    Instant exportedAt =
-        Instant.ofEpochMilli(Long.parseLong(rows.get(mark).cell(0).split("\\|")[5]));
+    FileMarks.Found found = FileMarks.find(rows, names(schoolId, classId, subject, point));
+    int mark = found.row();
+    Instant exportedAt = found.takenAt();
     Set<Long> changedSince =
         cells.changedSince(schoolId, classId, point, Kind.SUBJECT, subject, exportedAt);
     List<Write> asked = asked(sheet, rows.subList(mark + 1, rows.size()), changedSince);
@@ -209,22 +201,10 @@ public class PrimarySheetFiles {
     return out;
   }
 
-  private static int markRow(
-      List<XlsxRows.Row> rows, long schoolId, long classId, String subject, PrimaryPoint point) {
-    for (int i = 0; i < rows.size(); i++) {
-      String[] parts = rows.get(i).cell(0).split("\\|");
-      if (parts.length == 6 && parts[0].equals(MARK)) {
-        if (!parts[1].equals(Long.toString(schoolId))
-            || !parts[2].equals(Long.toString(classId))
-            || !parts[3].equals(subject)
-            || !parts[4].equals(point.name())
-            || !parts[5].matches("\\d{1,15}")) {
-          throw new UserInputException("file", "gradebook.import.otherSheet");
-        }
-        return i;
-      }
-    }
-    throw new UserInputException("file", "gradebook.import.notOurs");
+  /** What the mark row names: the kind of file and the sheet's ids. */
+  private static List<String> names(
+      long schoolId, long classId, String subject, PrimaryPoint point) {
+    return List.of(MARK, Long.toString(schoolId), Long.toString(classId), subject, point.name());
   }
 
   private void header(Row header, boolean tested, CellStyle bold, Locale locale) {

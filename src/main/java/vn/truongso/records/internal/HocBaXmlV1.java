@@ -80,7 +80,7 @@ public class HocBaXmlV1 implements HocBaExporter {
           "ngaylap",
           DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(record.madeAt().atOffset(ZoneOffset.UTC)));
       x.writeAttribute("lanlap", String.valueOf(record.version()));
-      student(x, record.student());
+      student(x, record.student(), record.student().grade() <= 9 ? "2" : "3");
       year(x, record.student().grade(), record.year());
       x.writeEndElement();
       x.writeEndDocument();
@@ -91,12 +91,16 @@ public class HocBaXmlV1 implements HocBaExporter {
     return out.toByteArray();
   }
 
-  private static void student(XMLStreamWriter x, Student s) throws XMLStreamException {
+  /**
+   * Who the record is of, the same in every schema of the học bạ số; {@code level} the data
+   * dictionary's code of the school level (1 tiểu học, 2 THCS, 3 THPT).
+   */
+  static void student(XMLStreamWriter x, Student s, String level) throws XMLStreamException {
     x.writeStartElement("thongtinhocba");
     text(x, "madinhdanhhocba", s.lifelongCode());
     text(x, "matruong", s.schoolCode());
     text(x, "tentruong", s.schoolName());
-    text(x, "macaphoc", s.grade() <= 9 ? "2" : "3");
+    text(x, "macaphoc", level);
     text(x, "mahocsinh", s.studentCode());
     text(x, "sodinhdanhcanhan", s.personalId());
     text(x, "hovaten", s.fullName());
@@ -163,7 +167,7 @@ public class HocBaXmlV1 implements HocBaExporter {
   }
 
   /** An absent value is left out, never written empty: the schema tells "not given" that way. */
-  private static void text(XMLStreamWriter x, String name, @Nullable String value)
+  static void text(XMLStreamWriter x, String name, @Nullable String value)
       throws XMLStreamException {
     if (value == null || value.isBlank()) {
       return;

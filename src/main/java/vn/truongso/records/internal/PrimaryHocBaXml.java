@@ -1,5 +1,7 @@
 package vn.truongso.records.internal;
 
+import static vn.truongso.records.internal.HocBaXmlV1.text;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +24,6 @@ import org.xml.sax.SAXException;
 import vn.truongso.assessment.PrimaryCommendation;
 import vn.truongso.assessment.PrimaryResult;
 import vn.truongso.gradebook.PrimaryRecords;
-import vn.truongso.people.Sex;
 
 /**
  * The primary học bạ số of one year ({@code records/hocbaso-tieuhoc-1.xsd}), checked against its
@@ -77,7 +78,7 @@ public class PrimaryHocBaXml {
       x.writeAttribute(
           "ngaylap",
           DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(madeAt.atOffset(ZoneOffset.UTC)));
-      student(x, s);
+      HocBaXmlV1.student(x, s, "1");
       year(x, y);
       x.writeEndElement();
       x.writeEndDocument();
@@ -99,27 +100,6 @@ public class PrimaryHocBaXml {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static void student(XMLStreamWriter x, StudentYearRecord.Student s)
-      throws XMLStreamException {
-    x.writeStartElement("thongtinhocba");
-    text(x, "madinhdanhhocba", s.lifelongCode());
-    text(x, "matruong", s.schoolCode());
-    text(x, "tentruong", s.schoolName());
-    text(x, "macaphoc", "1");
-    text(x, "mahocsinh", s.studentCode());
-    text(x, "sodinhdanhcanhan", s.personalId());
-    text(x, "hovaten", s.fullName());
-    text(x, "ngaysinh", s.birthDate().toString());
-    text(x, "noisinh", s.birthPlace());
-    text(x, "gioitinh", sex(s.sex()));
-    text(x, "dantoc", s.ethnicity());
-    text(x, "quoctich", s.nationality());
-    text(x, "hotencha", s.parents().father());
-    text(x, "hotenme", s.parents().mother());
-    text(x, "hotennguoigiamho", s.parents().guardian());
-    x.writeEndElement();
   }
 
   private static void year(XMLStreamWriter x, PrimaryRecords.Year y) throws XMLStreamException {
@@ -189,19 +169,5 @@ public class PrimaryHocBaXml {
       }
     }
     x.writeEndElement();
-  }
-
-  private static void text(XMLStreamWriter x, String name, @Nullable String value)
-      throws XMLStreamException {
-    if (value == null || value.isBlank()) {
-      return;
-    }
-    x.writeStartElement(name);
-    x.writeCharacters(value.strip());
-    x.writeEndElement();
-  }
-
-  private static String sex(@Nullable Sex s) {
-    return s == null ? "0" : s == Sex.M ? "1" : "2";
   }
 }
