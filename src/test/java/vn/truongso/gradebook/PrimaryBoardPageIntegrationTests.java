@@ -54,7 +54,8 @@ class PrimaryBoardPageIntegrationTests {
     long an = t.students().get(0);
 
     assertThat(page(sheet + "?point=CHKI", homeroom))
-        .contains("Phẩm chất, năng lực — lớp", "Tự chủ và tự học", "Nhận xét về năng lực");
+        .contains("Phẩm chất, năng lực — lớp", "Tự chủ và tự học", "Nhận xét về năng lực")
+        .contains("primary-qualities/export.xlsx?point=CHKI", "id=\"import-sheet\"");
     mvc.perform(
             line(sheet, "CHKI", an)
                 .param("level_CHAM_CHI", "d")

@@ -52,7 +52,8 @@ class PrimarySheetPageIntegrationTests {
     // the teacher's way in: the home page lists the subject in the class
     assertThat(page("/", teacher)).contains("Môn tôi dạy ở tiểu học", sheet);
     assertThat(page(sheet + "?point=GHKI", teacher))
-        .contains("Giữa học kì I", "Điểm KTĐK", "Thời điểm này có bài kiểm tra định kì.");
+        .contains("Giữa học kì I", "Điểm KTĐK", "Thời điểm này có bài kiểm tra định kì.")
+        .contains("primary/toan/export.xlsx?point=GHKI", "id=\"import-sheet\"");
     save(sheet, "GHKI", an, teacher, "T", "Tính toán cẩn thận.", "9", 0)
         .andExpect(flash().attribute("savedStudent", an));
     save(sheet, "GHKI", binh, teacher, "H", "", "7.5", 0)
