@@ -129,7 +129,10 @@ class YearSealIntegrationTests {
             "enrolment.classes",
             "control.locks",
             "curriculum.teaching",
-            "corrections.requests");
+            "corrections.requests",
+            "gradebook.primary_values",
+            "gradebook.primary_years",
+            "gradebook.primary_supplementary");
     JsonNode scores = JSON.readTree(entries.get("data/gradebook.scores.json"));
     assertThat(scores.size()).isEqualTo(1);
     assertThat(scores.get(0).get("score").asString()).isEqualTo("8.5");
