@@ -415,18 +415,7 @@ class ScoreEntryLoadBenchmark {
           if (sheets.size() == all) {
             break;
           }
-          String username = TestOrg.unique("gv.tai");
-          tx.executeWithoutResult(
-              st -> {
-                long id =
-                    provisioning.createAccount(
-                        username, "Giáo viên " + username, TestClasses.PASSWORD, schoolId, false);
-                provisioning.grant(
-                    id,
-                    Role.SUBJECT_TEACHER,
-                    schoolId,
-                    new Provisioning.Scope(schoolId, c.id(), subject, 2026, null));
-              });
+          String username = teacher(schoolId, c.id(), subject);
           sheets.add(new Sheet(schoolId, c.id(), subject, username, false));
         }
       }
