@@ -21,6 +21,10 @@ public final class Downloads {
     return attachment(MediaType.parseMediaType("application/zip"), body, fileName);
   }
 
+  public static ResponseEntity<byte[]> xml(byte[] body, String fileName) {
+    return attachment(MediaType.APPLICATION_XML, body, fileName);
+  }
+
   public static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
     return attachment(MediaType.APPLICATION_PDF, body, fileName);
   }

@@ -3,6 +3,7 @@ package vn.truongso.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -130,6 +131,8 @@ class PrimaryHocBaIntegrationTests {
   private byte[] download(String path, Authentication who) throws Exception {
     return mvc.perform(get(path).with(authentication(who)))
         .andExpect(status().isOk())
+        // the record holds personal data: saved by its reader, never kept by a cache
+        .andExpect(header().string("Cache-Control", "no-store"))
         .andReturn()
         .getResponse()
         .getContentAsByteArray();

@@ -3,9 +3,6 @@ package vn.truongso.gradebook.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +20,7 @@ import vn.truongso.gradebook.internal.PrimaryBoardPrint;
 import vn.truongso.gradebook.internal.PrimaryHomeroom;
 import vn.truongso.gradebook.internal.PrimaryQualitiesFiles;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.UserInputException;
@@ -79,15 +77,7 @@ class PrimaryClassController {
       // a download has no page to show the refusal on: a class of another level has no sheet
       throw new NotFoundException("primary board of class " + classId);
     }
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(p.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(p.body());
+    return Downloads.pdf(p.body(), p.fileName());
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/primary-board/{term}/{step}")
@@ -133,17 +123,8 @@ class PrimaryClassController {
       @PathVariable long schoolId,
       @PathVariable long classId,
       @RequestParam(defaultValue = "CN") PrimaryPoint point) {
-    return ResponseEntity.ok()
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("pham-chat-nang-luc-" + point + ".xlsx")
-                .build()
-                .toString())
-        .body(qualityFiles.export(schoolId, classId, point));
+    return Downloads.xlsx(
+        qualityFiles.export(schoolId, classId, point), "pham-chat-nang-luc-" + point + ".xlsx");
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/primary-qualities/import")

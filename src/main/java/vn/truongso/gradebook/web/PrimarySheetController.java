@@ -3,8 +3,6 @@ package vn.truongso.gradebook.web;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +20,7 @@ import vn.truongso.assessment.PrimaryPoint;
 import vn.truongso.gradebook.internal.PrimaryEntry;
 import vn.truongso.gradebook.internal.PrimarySheetFiles;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.InvalidInput;
 import vn.truongso.platform.UserInputException;
 
@@ -107,14 +106,7 @@ class PrimarySheetController {
       @RequestParam(defaultValue = "CN") PrimaryPoint point) {
     byte[] body = files.export(schoolId, classId, subject, point);
     String name = "so-" + subject + "-" + point + ".xlsx";
-    return ResponseEntity.ok()
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
+    return Downloads.xlsx(body, name);
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/primary/{subject}/import")

@@ -1,9 +1,6 @@
 package vn.truongso.records.web;
 
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.FormOutcome;
 import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Target;
@@ -105,20 +103,22 @@ class PrimaryHocBaController {
   @GetMapping("/schools/{schoolId}/classes/{classId}/hocba-tieuhoc/{studentId}/signed.pdf")
   ResponseEntity<byte[]> signedPdf(
       @PathVariable long schoolId, @PathVariable long classId, @PathVariable long studentId) {
-    return file(
-        download(() -> hocBa.published(schoolId, classId, studentId)), MediaType.APPLICATION_PDF);
+    PrimaryHocBa.Printed p = download(() -> hocBa.published(schoolId, classId, studentId));
+    return Downloads.pdf(p.body(), p.fileName());
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/hocba-tieuhoc/{studentId}.pdf")
   ResponseEntity<byte[]> pdf(
       @PathVariable long schoolId, @PathVariable long classId, @PathVariable long studentId) {
-    return file(download(() -> hocBa.pdf(schoolId, classId, studentId)), MediaType.APPLICATION_PDF);
+    PrimaryHocBa.Printed p = download(() -> hocBa.pdf(schoolId, classId, studentId));
+    return Downloads.pdf(p.body(), p.fileName());
   }
 
   @GetMapping("/schools/{schoolId}/classes/{classId}/hocba-tieuhoc/{studentId}.xml")
   ResponseEntity<byte[]> xml(
       @PathVariable long schoolId, @PathVariable long classId, @PathVariable long studentId) {
-    return file(download(() -> hocBa.xml(schoolId, classId, studentId)), MediaType.APPLICATION_XML);
+    PrimaryHocBa.Printed p = download(() -> hocBa.xml(schoolId, classId, studentId));
+    return Downloads.xml(p.body(), p.fileName());
   }
 
   /**
@@ -131,14 +131,5 @@ class PrimaryHocBaController {
     } catch (UserInputException e) {
       throw new NotFoundException(e.messageKey());
     }
-  }
-
-  private static ResponseEntity<byte[]> file(PrimaryHocBa.Printed p, MediaType type) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(p.fileName()).build().toString())
-        .body(p.body());
   }
 }
