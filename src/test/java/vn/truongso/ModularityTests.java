@@ -37,6 +37,7 @@ class ModularityTests {
             "corrections",
             "reporting",
             "records",
+            "attendance",
             "demo");
   }
 

@@ -36,7 +36,8 @@ public final class AccessRules {
             VIEW_STUDENT_PROFILE,
             EDIT_STUDENT_PROFILE,
             RECORD_MOVEMENT,
-            PRINT_BOOKS);
+            PRINT_BOOKS,
+            VIEW_ATTENDANCE);
     Set<Action> schoolLeader = EnumSet.copyOf(schoolRecords);
     schoolLeader.add(MONITOR_GRADEBOOK);
     ACTIONS.put(
@@ -72,7 +73,8 @@ public final class AccessRules {
             APPROVE_RESULTS,
             SEAL_RECORDS,
             ENROL_STUDENTS,
-            EXPORT_PERSONAL_DATA));
+            EXPORT_PERSONAL_DATA,
+            MANAGE_ATTENDANCE));
     ACTIONS.put(Role.PRINCIPAL, principal);
     Set<Action> vice = EnumSet.copyOf(schoolLeader);
     vice.addAll(EnumSet.of(MANAGE_CLASSES, MANAGE_TEACHING_ASSIGNMENTS, ENROL_STUDENTS));
@@ -88,7 +90,8 @@ public final class AccessRules {
             MANAGE_CLASSES,
             ENROL_STUDENTS,
             MANAGE_LOCKS,
-            MANAGE_BACKUPS));
+            MANAGE_BACKUPS,
+            MANAGE_ATTENDANCE));
     ACTIONS.put(Role.DATA_ADMIN, dataAdmin);
     ACTIONS.put(
         Role.HEAD_OF_GROUP,
@@ -104,6 +107,7 @@ public final class AccessRules {
             RECORD_MOVEMENT,
             ENTER_CONDUCT,
             ENTER_ATTENDANCE,
+            VIEW_ATTENDANCE,
             SIGN_RECORDS));
     ACTIONS.put(
         Role.SUBJECT_TEACHER,

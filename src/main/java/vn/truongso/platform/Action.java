@@ -38,6 +38,10 @@ public enum Action {
   ENTER_SCORES(ScopeLevel.CLASS_SUBJECT),
   ENTER_CONDUCT(ScopeLevel.CLASS),
   ENTER_ATTENDANCE(ScopeLevel.CLASS),
+  /** The daily roll of a class, its month's sheet and its warnings: leaders and the homeroom. */
+  VIEW_ATTENDANCE(ScopeLevel.CLASS),
+  /** The school's roll settings (sessions, free days, thresholds) and closing its months. */
+  MANAGE_ATTENDANCE(ScopeLevel.SCHOOL),
   LOCK_GRADEBOOK(ScopeLevel.SCHOOL),
   /** Locking and opening on the principal's written instruction (the data administrator). */
   MANAGE_LOCKS(ScopeLevel.SCHOOL),

@@ -75,13 +75,22 @@ public class ClassBook {
       Map<Outcome, List<String>> outcomes,
       Map<Title, List<String>> titles,
       int missingCount,
-      Map<Integer, ApprovalStates.Status> approval) {
+      Map<Integer, ApprovalStates.Status> approval,
+      Map<Long, Set<Integer>> rolled) {
     public String subjectName(String code) {
       return subjects.stream()
           .filter(s -> s.code().equals(code))
           .map(SubjectSheet::name)
           .findFirst()
           .orElse(code);
+    }
+
+    /**
+     * Whether the student's absences of the term come from the daily roll (shown as such, not typed
+     * over).
+     */
+    public boolean rolled(long studentId, int term) {
+      return rolled.getOrDefault(studentId, Set.of()).contains(term);
     }
 
     /** Whether the period's inputs are frozen (submitted or approved): 1 or 2. */
@@ -239,7 +248,8 @@ public class ClassBook {
         outcomes,
         titles,
         missingCount,
-        approvals.ofClass(c.schoolId(), c.id()));
+        approvals.ofClass(c.schoolId(), c.id()),
+        homeroom.rolledTerms(c.schoolId(), c.id()));
   }
 
   /**

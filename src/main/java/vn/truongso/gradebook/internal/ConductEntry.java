@@ -79,7 +79,10 @@ public class ConductEntry {
 
   /** What closes the homeroom teacher's columns: the terms' approval, and the gate per period. */
   private record Closed(
-      boolean term1Frozen, boolean term2Frozen, Map<String, EntryGate.Verdict> gates) {
+      boolean term1Frozen,
+      boolean term2Frozen,
+      Map<String, EntryGate.Verdict> gates,
+      Map<Long, Set<Integer>> rolled) {
     /** Whether the approval of the period (1 or 2; 0: the summer's, never) freezes it. */
     boolean frozen(int period) {
       return period == 1 ? term1Frozen : period == 2 && term2Frozen;
@@ -105,7 +108,8 @@ public class ConductEntry {
     boolean term2Frozen = approvals.frozenForSave(schoolId, classId, 2);
     InvalidInput.Collector errors = new InvalidInput.Collector();
     Entries wanted = wanted(classBook.policy(c), inClass, entries, stored, errors);
-    Closed closed = new Closed(term1Frozen, term2Frozen, gates(c));
+    Closed closed =
+        new Closed(term1Frozen, term2Frozen, gates(c), homeroom.rolledTerms(schoolId, classId));
     refuseClosedConduct(stored, wanted, closed, errors);
     refuseClosedAbsences(stored, wanted, closed, errors);
     errors.throwIfAny();
@@ -250,7 +254,10 @@ public class ConductEntry {
         }
         String field = "absent" + t.getKey() + "-" + e.getKey();
         refuseIfShut(closed.gates().get(Period.ofTerm(t.getKey()).name()), field, errors);
-        if (closed.frozen(t.getKey())) {
+        if (closed.rolled().getOrDefault(e.getKey(), Set.of()).contains(t.getKey())) {
+          // Counted from the daily roll: a change goes through the roll, where each day is kept.
+          errors.add(field, "gradebook.absence.rolled");
+        } else if (closed.frozen(t.getKey())) {
           errors.add(field, "gradebook.frozen.field");
         }
       }

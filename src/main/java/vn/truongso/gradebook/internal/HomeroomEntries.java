@@ -54,6 +54,48 @@ class HomeroomEntries {
     return out;
   }
 
+  /** student → the terms whose absences the daily roll counts (the typed figure no longer does) */
+  Map<Long, java.util.Set<Integer>> rolledTerms(long schoolId, long classId) {
+    Map<Long, java.util.Set<Integer>> out = new HashMap<>();
+    jdbc.sql(
+            "SELECT student_id, term_no FROM absence_entry"
+                + " WHERE school_id = ? AND class_id = ? AND source = 'ROLL'")
+        .params(schoolId, classId)
+        .query(
+            rs -> {
+              out.computeIfAbsent(rs.getLong(1), id -> new java.util.TreeSet<>()).add(rs.getInt(2));
+            });
+    return out;
+  }
+
+  /**
+   * Sets a term's absences as the daily roll counts them; from then on the typed figure no longer
+   * applies.
+   */
+  void setFromRoll(
+      long schoolId, long classId, long studentId, int term, Absences a, Instant at, long by) {
+    jdbc.sql(
+            """
+            INSERT INTO absence_entry (school_id, class_id, student_id, term_no, excused, unexcused,
+                                       changed_at, changed_by, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ROLL')
+            ON CONFLICT (school_id, class_id, student_id, term_no) DO UPDATE
+              SET excused = excluded.excused, unexcused = excluded.unexcused,
+                  changed_at = excluded.changed_at, changed_by = excluded.changed_by,
+                  source = 'ROLL'
+            """)
+        .params(
+            schoolId,
+            classId,
+            studentId,
+            term,
+            a.excused(),
+            a.unexcused(),
+            java.sql.Timestamp.from(at),
+            by)
+        .update();
+  }
+
   void setConduct(
       long schoolId, long classId, long studentId, String period, Conduct c, Instant at, long by) {
     if (c == null) {
