@@ -52,6 +52,12 @@ public interface EntryCalendar {
   Optional<CorrectionBar> correctionBar(
       long schoolId, int startYear, int term, int grade, String subject);
 
+  /**
+   * The year's days without lessons besides Sundays — public holidays, the school's own days off,
+   * its breaks — for the daily roll; the school's calendar is no secret, so no one is asked.
+   */
+  Set<LocalDate> daysOff(long schoolId, int startYear);
+
   /** The plan for its page: anyone of the school sees the deadlines. */
   Plan plan(long schoolId, int startYear);
 

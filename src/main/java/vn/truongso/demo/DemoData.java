@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.attendance.PastRolls;
 import vn.truongso.curriculum.Teaching;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.FinishedYears;
@@ -48,6 +49,8 @@ class DemoData {
   private final FinishedYears finishedYears;
   private final PrimaryValues primaryValues;
   private final ApplicationEventPublisher events;
+  private final PastRolls pastRolls;
+  private final java.time.Clock clock;
 
   DemoData(
       Organisation org,
@@ -58,7 +61,11 @@ class DemoData {
       TransactionTemplate tx,
       FinishedYears finishedYears,
       PrimaryValues primaryValues,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PastRolls pastRolls,
+      java.time.Clock clock) {
+    this.pastRolls = pastRolls;
+    this.clock = clock;
     this.finishedYears = finishedYears;
     this.primaryValues = primaryValues;
     this.events = events;
@@ -154,6 +161,7 @@ class DemoData {
     secondary.build(haiAnSchool, "haian", 1, 20, false);
     family(thcs, thcsStudents.values().iterator().next());
     new LastYearDemo(demo, classes, finishedYears, secondary).build(thcs, thcsBuilt, 12);
+    new AttendanceDemo(pastRolls, classes).build(demo, LocalDate.now(clock));
     events.publishEvent(
         new DemoSignersWanted(
             thcs.id(), thcs.name(), DemoSettings.SIGNING_PIN, signers(demo, thcsBuilt)));

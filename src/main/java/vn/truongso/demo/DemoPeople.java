@@ -23,6 +23,15 @@ final class DemoPeople {
   private final DemoNames names;
 
   private final java.util.Map<Long, String> accountNames = new java.util.HashMap<>();
+  private final java.util.Map<Long, Homeroom> homerooms = new java.util.LinkedHashMap<>();
+
+  /** A class of the current year and the account of its homeroom teacher. */
+  record Homeroom(long schoolId, long classId, long accountId) {}
+
+  /** This year's classes with their homeroom teachers, in the order they were opened. */
+  java.util.Collection<Homeroom> homerooms() {
+    return homerooms.values();
+  }
 
   DemoPeople(Provisioning identity, People people, DemoNames names) {
     this.identity = identity;
@@ -87,6 +96,9 @@ final class DemoPeople {
 
   /** The homeroom teacher's role over one class of the given year. */
   void homeroom(long accountId, School school, long classId, int startYear) {
+    if (startYear == DemoData.CURRENT_YEAR) {
+      homerooms.put(classId, new Homeroom(school.id(), classId, accountId));
+    }
     identity.grant(
         accountId,
         Role.HOMEROOM_TEACHER,

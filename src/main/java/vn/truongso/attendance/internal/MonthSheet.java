@@ -137,7 +137,7 @@ public class MonthSheet {
   }
 
   private List<Day> days(Classes.SchoolClass c, LocalDate from, LocalDate to) {
-    Set<LocalDate> off = calendar.plan(c.schoolId(), c.startYear()).daysOff();
+    Set<LocalDate> off = calendar.daysOff(c.schoolId(), c.startYear());
     Map<LocalDate, List<Session>> taken = new HashMap<>();
     for (RollStore.Taken t : store.taken(c.schoolId(), c.id(), from, to)) {
       taken.computeIfAbsent(t.day(), d -> new ArrayList<>()).add(t.session());

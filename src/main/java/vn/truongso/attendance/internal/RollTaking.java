@@ -3,7 +3,6 @@ package vn.truongso.attendance.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import vn.truongso.attendance.internal.RollStore.Mark;
 import vn.truongso.control.EntryCalendar;
 import vn.truongso.control.YearSeals;
 import vn.truongso.enrolment.Classes;
-import vn.truongso.gradebook.RollAbsences;
-import vn.truongso.org.Organisation;
 import vn.truongso.org.SchoolYear;
 import vn.truongso.people.People;
 import vn.truongso.platform.Action;
@@ -44,10 +41,9 @@ public class RollTaking {
   private final RollStore store;
   private final AttendanceSettings settings;
   private final Classes classes;
-  private final Organisation org;
   private final EntryCalendar calendar;
   private final YearSeals seals;
-  private final RollAbsences book;
+  private final RollTotals totals;
   private final Authorization authorization;
   private final AuditLog audit;
   private final Clock clock;
@@ -56,20 +52,18 @@ public class RollTaking {
       RollStore store,
       AttendanceSettings settings,
       Classes classes,
-      Organisation org,
       EntryCalendar calendar,
       YearSeals seals,
-      RollAbsences book,
+      RollTotals totals,
       Authorization authorization,
       AuditLog audit,
       Clock clock) {
     this.store = store;
     this.settings = settings;
     this.classes = classes;
-    this.org = org;
     this.calendar = calendar;
     this.seals = seals;
-    this.book = book;
+    this.totals = totals;
     this.authorization = authorization;
     this.audit = audit;
     this.clock = clock;
@@ -179,7 +173,7 @@ public class RollTaking {
       return again(schoolId, classId, in);
     }
     int term = year.termOn(in.day());
-    book.requireOpen(schoolId, classId, term);
+    totals.requireOpen(c, term);
     Map<Long, Mark> before = store.marks(schoolId, classId, in.day(), in.session());
     int version = write(c, in, user.accountId(), now, note);
     store.sent(schoolId, in.key(), version);
@@ -192,7 +186,7 @@ public class RollTaking {
             .before(before.isEmpty() && in.version() == 0 ? null : before)
             .after(in.marks())
             .because(note));
-    handTotals(c, year, term, in.day(), user.accountId());
+    totals.hand(c, term, user.accountId());
     return new Saved(version, false);
   }
 
@@ -216,20 +210,6 @@ public class RollTaking {
     }
     store.replaceMarks(schoolId, c.id(), in.day(), in.session(), in.marks());
     return version;
-  }
-
-  /** The term's sessions absent of everyone in the class that day, for the class book. */
-  private void handTotals(
-      Classes.SchoolClass c, SchoolYear year, int term, LocalDate day, long by) {
-    LocalDate from = term == 1 ? year.startsOn() : year.term2StartsOn();
-    LocalDate to = term == 1 ? year.term1EndsOn() : year.endsOn();
-    Map<Long, int[]> totals = store.totals(c.schoolId(), c.id(), from, to);
-    Map<Long, RollAbsences.Sessions> byStudent = new LinkedHashMap<>();
-    for (People.Student s : classes.roster(c.schoolId(), c.id(), day)) {
-      byStudent.put(s.id(), new RollAbsences.Sessions(0, 0));
-    }
-    totals.forEach((id, t) -> byStudent.put(id, new RollAbsences.Sessions(t[0], t[1])));
-    book.fromRoll(c.schoolId(), c.id(), term, byStudent, by);
   }
 
   /** A sending seen before: what it wrote, if it was for this roll. */
@@ -287,9 +267,9 @@ public class RollTaking {
       List<Session> sessions,
       boolean forSave) {
     SchoolYear year = year(c);
-    var plan = calendar.plan(c.schoolId(), c.startYear());
     Optional<String> refusal =
-        RollRules.refusal(day, session, today, year, plan.daysOff(), sessions);
+        RollRules.refusal(
+            day, session, today, year, calendar.daysOff(c.schoolId(), c.startYear()), sessions);
     if (refusal.isPresent()) {
       return new Closed(refusal.get(), new Object[0]);
     }
@@ -316,14 +296,11 @@ public class RollTaking {
   }
 
   private static Classes.Shift shift(Classes.SchoolClass c) {
-    return c.shift() == null ? Classes.Shift.MORNING : c.shift();
+    return RollTotals.shift(c);
   }
 
   private SchoolYear year(Classes.SchoolClass c) {
-    return org.years(c.schoolId()).stream()
-        .filter(y -> y.startYear() == c.startYear())
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("attendance.year"));
+    return totals.year(c);
   }
 
   LocalDate today() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -129,6 +130,12 @@ class JdbcEntryCalendar implements EntryCalendar {
       return Optional.of(new CorrectionBar("control.correction.stop", stop.from(), stop.until()));
     }
     return Optional.empty();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Set<LocalDate> daysOff(long schoolId, int startYear) {
+    return planFor(schoolId, startYear).daysOff();
   }
 
   @Override
