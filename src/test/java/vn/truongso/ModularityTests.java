@@ -38,6 +38,7 @@ class ModularityTests {
             "reporting",
             "records",
             "attendance",
+            "portal",
             "demo");
   }
 

@@ -131,7 +131,7 @@ public final class AccessRules {
     ACTIONS.put(Role.LIBRARIAN, EnumSet.of(VIEW_SCHOOL, MANAGE_LIBRARY));
     // Exporting personal data is a permission of its own, granted by name (Decree 356/2025).
     ACTIONS.put(Role.DATA_EXPORTER, EnumSet.of(VIEW_SCHOOL, EXPORT_PERSONAL_DATA));
-    ACTIONS.put(Role.GUARDIAN, EnumSet.of(VIEW_OWN_CHILD));
+    ACTIONS.put(Role.GUARDIAN, EnumSet.of(VIEW_OWN_CHILD, REQUEST_ABSENCE));
     ACTIONS.put(Role.STUDENT, EnumSet.of(VIEW_OWN_RECORD));
   }
 

@@ -65,6 +65,8 @@ public enum Action {
   MANAGE_LIBRARY(ScopeLevel.SCHOOL),
   // Guardians and students
   VIEW_OWN_CHILD(ScopeLevel.STUDENT),
+  /** A family's request for their child's absence (xin phép nghỉ), sent to the homeroom teacher. */
+  REQUEST_ABSENCE(ScopeLevel.STUDENT),
   VIEW_OWN_RECORD(ScopeLevel.STUDENT);
 
   private final ScopeLevel level;

@@ -55,6 +55,10 @@ class ClassBookPageTests {
     page.locator("#save-conduct").click();
 
     assertThat(page.locator(".alert-success")).hasText("Đã lưu kết quả rèn luyện và số buổi nghỉ.");
+    // The book opens on the term being taught (1 December: term I); the year is a tab away.
+    assertThat(page.locator("#results .nav-link.active, .nav-tabs .nav-link.active"))
+        .hasText("Học kì I");
+    page.locator(".nav-tabs").getByText("Cả năm").click();
     assertThat(page.locator("#complete")).isVisible();
     assertThat(page.locator("[data-list=PROMOTED]")).containsText("Nguyễn Văn An");
     assertThat(page.locator("[data-list=RETEST]")).containsText("Trần Thị Bình");

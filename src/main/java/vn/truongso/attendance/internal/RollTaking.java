@@ -39,6 +39,7 @@ import vn.truongso.platform.UserInputException;
 public class RollTaking {
 
   private final RollStore store;
+  private final RequestStore requests;
   private final AttendanceSettings settings;
   private final Classes classes;
   private final EntryCalendar calendar;
@@ -50,6 +51,7 @@ public class RollTaking {
 
   RollTaking(
       RollStore store,
+      RequestStore requests,
       AttendanceSettings settings,
       Classes classes,
       EntryCalendar calendar,
@@ -59,6 +61,7 @@ public class RollTaking {
       AuditLog audit,
       Clock clock) {
     this.store = store;
+    this.requests = requests;
     this.settings = settings;
     this.classes = classes;
     this.calendar = calendar;
@@ -127,6 +130,12 @@ public class RollTaking {
     Session session = s != null ? s : defaultSession(sessions);
     Optional<RollStore.Roll> roll = store.roll(schoolId, classId, day, session);
     Map<Long, Mark> marks = store.marks(schoolId, classId, day, session);
+    if (roll.isEmpty()) {
+      // A roll not taken yet opens with the students whose absence the teacher has accepted.
+      requests
+          .acceptedOn(schoolId, classId, day)
+          .forEach((id, why) -> marks.put(id, new Mark(Kind.P, why)));
+    }
     List<Line> lines =
         classes.roster(schoolId, classId, day).stream()
             .map(

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.attendance.internal.AbsenceRequests;
 import vn.truongso.attendance.internal.RollRules;
 import vn.truongso.attendance.internal.RollRules.Kind;
 import vn.truongso.attendance.internal.RollRules.Session;
@@ -38,10 +39,12 @@ import vn.truongso.platform.UserInputException;
 class RollController {
 
   private final RollTaking rolls;
+  private final AbsenceRequests requests;
   private final MessageSource messages;
 
-  RollController(RollTaking rolls, MessageSource messages) {
+  RollController(RollTaking rolls, AbsenceRequests requests, MessageSource messages) {
     this.rolls = rolls;
+    this.requests = requests;
     this.messages = messages;
   }
 
@@ -55,10 +58,46 @@ class RollController {
       Model model) {
     RollTaking.RollView view = rolls.view(schoolId, classId, day, session);
     model.addAttribute("roll", view);
+    Map<Long, String> names = new java.util.HashMap<>();
+    view.lines().forEach(l -> names.put(l.student().id(), l.student().name().full()));
+    model.addAttribute("names", names);
+    model.addAttribute(
+        "requests",
+        requests.ofClass(schoolId, classId).stream()
+            .filter(r -> r.request().state().equals("PENDING"))
+            .toList());
     model.addAttribute("key", UUID.randomUUID());
     model.addAttribute("maxReason", RollRules.MAX_REASON);
     model.addAttribute("maxNote", RollRules.MAX_NOTE);
     return "attendance/roll";
+  }
+
+  @PostMapping("/schools/{schoolId}/attendance/requests/{id}/accept")
+  String accept(
+      @PathVariable long schoolId,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String back,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      RedirectAttributes redirect) {
+    return vn.truongso.platform.FormOutcome.run(
+        () -> requests.accept(user, schoolId, id), "request", local(back), redirect);
+  }
+
+  @PostMapping("/schools/{schoolId}/attendance/requests/{id}/answer")
+  String answer(
+      @PathVariable long schoolId,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String answer,
+      @RequestParam(defaultValue = "") String back,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      RedirectAttributes redirect) {
+    return vn.truongso.platform.FormOutcome.run(
+        () -> requests.answer(user, schoolId, id, answer), "request", local(back), redirect);
+  }
+
+  /** Back to the page the form was on, never to another site. */
+  private static String local(String back) {
+    return back.startsWith("/") && !back.startsWith("//") ? back : "/attendance";
   }
 
   /** The roll as the script sends it: student id → kind and reason for those not simply present. */

@@ -255,6 +255,10 @@ public class ScoreEntry {
   }
 
   /** Today, or the school year's last day once it is over: who is in the class then. */
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   LocalDate entryDay(Classes.SchoolClass c) {
     LocalDate today = LocalDate.now(clock);
     Optional<SchoolYear> year =

@@ -38,6 +38,7 @@ class ClassBookController {
   private final ClassBookWorkbook workbook;
   private final Recomputation recomputation;
   private final Organisation org;
+  private final java.time.Clock clock;
 
   ClassBookController(
       ClassBook classBook,
@@ -45,7 +46,9 @@ class ClassBookController {
       Approvals approvals,
       ClassBookWorkbook workbook,
       Recomputation recomputation,
-      Organisation org) {
+      Organisation org,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.recomputation = recomputation;
     this.workbook = workbook;
     this.classBook = classBook;
@@ -139,9 +142,25 @@ class ClassBookController {
   String book(
       @PathVariable long schoolId,
       @PathVariable long classId,
-      @RequestParam(defaultValue = "3") int period,
+      @RequestParam(required = false) Integer period,
       Model model) {
-    return render(classBook.book(schoolId, classId), period, Map.of(), Map.of(), model);
+    ClassBook.Book book = classBook.book(schoolId, classId);
+    return render(book, period == null ? currentPeriod(book) : period, Map.of(), Map.of(), model);
+  }
+
+  /**
+   * The book opens on the term being taught (a teacher on a phone looks at today's term): term I
+   * until its last day, then term II, and the year once the year is over or is not this one.
+   */
+  private int currentPeriod(ClassBook.Book book) {
+    var c = book.schoolClass();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    return org.years(c.schoolId()).stream()
+        .filter(y -> y.startYear() == c.startYear())
+        .filter(y -> !today.isAfter(y.endsOn()) && !today.isBefore(y.startsOn()))
+        .findFirst()
+        .map(y -> y.termOn(today))
+        .orElse(3);
   }
 
   @PostMapping("/schools/{schoolId}/classes/{classId}/book/conduct")

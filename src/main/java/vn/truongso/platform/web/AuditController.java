@@ -30,7 +30,7 @@ import vn.truongso.platform.Target;
 @Controller
 class AuditController {
 
-  private static final int PAGE = 100;
+  private static final int PAGE = 50;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final AuditLog audit;
