@@ -34,7 +34,10 @@ public interface People {
   /** Updates a guardian linked to this student (and so for all their children). */
   void updateGuardian(long schoolId, long studentId, long guardianId, GuardianUpdate update);
 
-  /** Removes the link; the guardian record stays for their other children and the history. */
+  /**
+   * Removes the link; the guardian record stays for their other children and the history. Publishes
+   * {@link GuardianUnlinked}: the guardian's account loses the student in the same transaction.
+   */
   void unlinkGuardian(long schoolId, long studentId, long guardianId);
 
   Optional<Guardian> guardianOf(long schoolId, long studentId, long guardianId);

@@ -56,7 +56,7 @@ class MovementsPageTests {
     assertThat(page.locator("h1")).containsText("Lớp 6A1");
     assertThat(page.locator("#roster-table")).not().containsText(name);
 
-    page.locator(".dropdown-toggle").click();
+    page.locator("#user-menu").click();
     page.getByText("Đăng xuất").click();
     signIn("thcs.vanthu");
     page.navigate(profileUrl);

@@ -80,7 +80,7 @@ class ProfilePageTests {
     assertThat(page.locator("#student-photo")).isVisible();
 
     // A subject teacher of the same class sees the roster, but not the profile.
-    page.locator(".dropdown-toggle").click();
+    page.locator("#user-menu").click();
     page.getByText("Đăng xuất").click();
     signIn("thcs.gvbm");
     Response response = page.navigate(profileUrl);

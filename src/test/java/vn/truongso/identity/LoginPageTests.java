@@ -148,7 +148,7 @@ class LoginPageTests {
     page.locator("button[type=submit]").click();
     assertThat(page.locator("h1")).containsText("Xin chào, Phạm Hồng Nhung");
 
-    page.locator(".dropdown-toggle").click();
+    page.locator("#user-menu").click();
     page.getByText("Đăng xuất").click();
     assertThat(page.locator(".alert-info")).hasText("Bạn đã đăng xuất.");
 

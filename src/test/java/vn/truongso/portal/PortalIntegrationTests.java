@@ -44,6 +44,7 @@ class PortalIntegrationTests {
   @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
   @Autowired MovableClock clock;
+  @Autowired vn.truongso.people.People people;
 
   TestClasses.Taught t;
   long an;
@@ -226,6 +227,48 @@ class PortalIntegrationTests {
             .andReturn();
     String page = got.getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(page).contains("tháng 11/2026 đã khoá");
+  }
+
+  @Test
+  void aGuardianTheSchoolUnlinksLosesTheChildAtOnce() throws Exception {
+    String username = TestOrg.unique("bo");
+    long guardian =
+        tx.execute(
+            s -> {
+              long g =
+                  people.addGuardian(
+                      t.school().id(),
+                      new vn.truongso.people.People.NewGuardian(
+                          "Nguyễn Văn Bố", 1980, "Kỹ sư", "0987654321", null));
+              people.linkGuardian(
+                  t.school().id(), an, g, vn.truongso.people.People.Relation.FATHER);
+              long a =
+                  provisioning.createAccount(
+                      username, "Nguyễn Văn Bố", "Phu-Huynh-2026", t.school().id(), false);
+              provisioning.linkProfile(a, Provisioning.ProfileKind.GUARDIAN, t.school().id(), g);
+              provisioning.grant(
+                  a,
+                  Role.GUARDIAN,
+                  t.school().id(),
+                  new Provisioning.Scope(t.school().id(), null, null, null, an));
+              return g;
+            });
+    long account =
+        jdbc.sql("SELECT id FROM account WHERE username = ?")
+            .param(username)
+            .query(Long.class)
+            .single();
+    Authentication father = new TestAccounts.Created(account, username).signedIn();
+    portal(father, an);
+
+    // The school records the change of custody: the father's link to An is removed.
+    mvc.perform(
+            post("/schools/{s}/students/{st}/guardians/{g}/unlink", t.school().id(), an, guardian)
+                .with(authentication(t.homeroomTeacher().signedIn()))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/portal/{s}/{id}", t.school().id(), an).with(authentication(father)))
+        .andExpect(status().isNotFound());
   }
 
   private TestAccounts.Created guardianOf(long student) {

@@ -31,6 +31,7 @@ class JdbcPeople implements People {
   private final PeopleSearch search;
   private final CodeLists codes;
   private final UniqueKeys keys;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   JdbcPeople(
       StudentStore students,
@@ -40,7 +41,9 @@ class JdbcPeople implements People {
       StudentMoves moves,
       PeopleSearch search,
       CodeLists codes,
-      UniqueKeys keys) {
+      UniqueKeys keys,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.students = students;
     this.photos = photos;
     this.guardians = guardians;
@@ -140,6 +143,7 @@ class JdbcPeople implements People {
   @Override
   public void unlinkGuardian(long schoolId, long studentId, long guardianId) {
     guardians.unlink(schoolId, studentId, guardianId);
+    events.publishEvent(new vn.truongso.people.GuardianUnlinked(schoolId, studentId, guardianId));
   }
 
   @Override

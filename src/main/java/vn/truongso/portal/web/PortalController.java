@@ -88,6 +88,8 @@ class PortalController {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noCache())
         .contentType(MediaType.valueOf("text/javascript"))
+        // the worker lives under /portal/ but serves /portal itself, the list of children
+        .header("Service-Worker-Allowed", "/portal")
         .body(new ClassPathResource("portal/sw.js"));
   }
 }
