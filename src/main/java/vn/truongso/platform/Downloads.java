@@ -25,6 +25,10 @@ public final class Downloads {
     return attachment(MediaType.APPLICATION_XML, body, fileName);
   }
 
+  public static ResponseEntity<byte[]> json(byte[] body, String fileName) {
+    return attachment(MediaType.APPLICATION_JSON, body, fileName);
+  }
+
   public static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
     return attachment(MediaType.APPLICATION_PDF, body, fileName);
   }

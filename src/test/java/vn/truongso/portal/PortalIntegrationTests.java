@@ -271,6 +271,62 @@ class PortalIntegrationTests {
         .andExpect(status().isNotFound());
   }
 
+  @Test
+  void theFamilySeesWhoOpenedTheRecordGivesConsentAndTakesTheDataAway() throws Exception {
+    Authentication homeroom = t.homeroomTeacher().signedIn();
+    mvc.perform(
+            get("/schools/{s}/students/{st}", t.school().id(), an).with(authentication(homeroom)))
+        .andExpect(status().isOk());
+    String page = portal(parent, an);
+    assertThat(page)
+        .contains(t.homeroomTeacher().username(), "Hồ sơ học sinh")
+        .contains("id=\"consent-form\"");
+
+    mvc.perform(
+            post("/portal/{s}/consent", t.school().id()).with(authentication(parent)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(portal(parent, an)).contains("Bạn đã đồng ý").doesNotContain("id=\"consent-form\"");
+    assertThat(
+            jdbc.sql("SELECT text FROM portal_consent WHERE school_id = ?")
+                .param(t.school().id())
+                .query(String.class)
+                .single())
+        .startsWith("Tôi đồng ý để nhà trường");
+    // the family's own visits are not views by staff
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM record_view WHERE student_id = ?")
+                .param(an)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    var json =
+        mvc.perform(
+                get("/portal/{s}/{id}/data.json", t.school().id(), an).with(authentication(parent)))
+            .andExpect(status().isOk())
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                    .string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(json).contains("\"fullName\" : \"Nguyễn Văn An\"", "viewsByStaff", "consent");
+    byte[] pdf =
+        mvc.perform(
+                get("/portal/{s}/{id}/data.pdf", t.school().id(), an).with(authentication(parent)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // another family cannot take it
+    TestClasses.Taught other = testClasses.taught(7, "toan", 1);
+    mvc.perform(
+            get("/portal/{s}/{id}/data.json", other.school().id(), other.students().get(0))
+                .with(authentication(parent)))
+        .andExpect(status().isNotFound());
+  }
+
   private TestAccounts.Created guardianOf(long student) {
     String username = TestOrg.unique("phuhuynh");
     long id =

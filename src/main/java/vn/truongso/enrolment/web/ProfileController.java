@@ -35,13 +35,16 @@ class ProfileController {
 
   private final vn.truongso.enrolment.internal.StudentMovements movements;
   private final vn.truongso.enrolment.Classes classes;
+  private final vn.truongso.platform.RecordViews views;
 
   ProfileController(
       StudentProfiles profiles,
       Organisation org,
       Formats fmt,
       vn.truongso.enrolment.internal.StudentMovements movements,
-      vn.truongso.enrolment.Classes classes) {
+      vn.truongso.enrolment.Classes classes,
+      vn.truongso.platform.RecordViews views) {
+    this.views = views;
     this.movements = movements;
     this.classes = classes;
     this.profiles = profiles;
@@ -52,6 +55,7 @@ class ProfileController {
   @GetMapping("/schools/{schoolId}/students/{studentId}")
   String view(@PathVariable long schoolId, @PathVariable long studentId, Model model) {
     StudentProfiles.Profile profile = profiles.open(schoolId, studentId);
+    views.viewed(schoolId, studentId, "view.profile");
     model.addAttribute("p", profile);
     model.addAttribute(
         "school", org.school(schoolId).orElseThrow(() -> new NotFoundException("school")));

@@ -38,12 +38,17 @@ public class Family {
   /** How far back the attendance list goes. */
   static final int ATTENDANCE_DAYS = 62;
 
+  /** How many of the staff's latest views of the record the family is shown. */
+  static final int VIEWS_SHOWN = 30;
+
   private final Authorization authorization;
   private final People people;
   private final Classes classes;
   private final Organisation org;
   private final FamilyResults results;
   private final StudentAttendance attendance;
+  private final vn.truongso.platform.RecordViews views;
+  private final Consents consents;
   private final Clock clock;
 
   Family(
@@ -53,7 +58,11 @@ public class Family {
       Organisation org,
       FamilyResults results,
       StudentAttendance attendance,
+      vn.truongso.platform.RecordViews views,
+      Consents consents,
       Clock clock) {
+    this.views = views;
+    this.consents = consents;
     this.authorization = authorization;
     this.people = people;
     this.classes = classes;
@@ -73,6 +82,8 @@ public class Family {
       List<StudentAttendance.DayMark> marks,
       List<StudentAttendance.Request> requests,
       boolean mayRequest,
+      List<vn.truongso.platform.RecordViews.View> views,
+      Consents.@Nullable Consent consent,
       Instant loadedAt,
       LocalDate today) {
     public long absences(String kind) {
@@ -116,6 +127,8 @@ public class Family {
         attendance.marks(schoolId, studentId, today.minusDays(ATTENDANCE_DAYS), today),
         attendance.requests(schoolId, studentId),
         authorization.permits(Action.REQUEST_ABSENCE, target),
+        views.of(schoolId, studentId, VIEWS_SHOWN),
+        consents.of(accountId, schoolId).orElse(null),
         clock.instant(),
         today);
   }

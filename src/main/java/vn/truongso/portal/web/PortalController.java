@@ -17,8 +17,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.attendance.StudentAttendance;
 import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Downloads;
 import vn.truongso.platform.FormOutcome;
+import vn.truongso.portal.internal.Consents;
 import vn.truongso.portal.internal.Family;
+import vn.truongso.portal.internal.FamilyData;
 
 /**
  * The families' portal: the children, a child's page, the absence request, and what makes it an app
@@ -30,10 +33,47 @@ class PortalController {
 
   private final Family family;
   private final StudentAttendance attendance;
+  private final Consents consents;
+  private final FamilyData data;
 
-  PortalController(Family family, StudentAttendance attendance) {
+  PortalController(
+      Family family, StudentAttendance attendance, Consents consents, FamilyData data) {
     this.family = family;
     this.attendance = attendance;
+    this.consents = consents;
+    this.data = data;
+  }
+
+  @PostMapping("/portal/{schoolId}/consent")
+  String consent(
+      @PathVariable long schoolId,
+      @RequestParam(defaultValue = "") String back,
+      @AuthenticationPrincipal AuthenticatedUser user) {
+    consents.give(user, schoolId, family);
+    return "redirect:" + (back.startsWith("/portal/") ? back : "/portal");
+  }
+
+  @GetMapping("/portal/{schoolId}/{studentId}/data.json")
+  ResponseEntity<byte[]> dataJson(
+      @PathVariable long schoolId,
+      @PathVariable long studentId,
+      @AuthenticationPrincipal AuthenticatedUser user) {
+    byte[] body = data.json(user.accountId(), schoolId, studentId);
+    return Downloads.json(body, "du-lieu-hoc-sinh-" + studentId + ".json");
+  }
+
+  @GetMapping("/portal/{schoolId}/{studentId}/data.pdf")
+  ResponseEntity<byte[]> dataPdf(
+      @PathVariable long schoolId,
+      @PathVariable long studentId,
+      @AuthenticationPrincipal AuthenticatedUser user) {
+    byte[] body =
+        data.pdf(
+            user.accountId(),
+            schoolId,
+            studentId,
+            org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    return Downloads.pdf(body, "du-lieu-hoc-sinh-" + studentId + ".pdf");
   }
 
   @GetMapping("/portal")

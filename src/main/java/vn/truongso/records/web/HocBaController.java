@@ -34,13 +34,16 @@ class HocBaController {
   private final HocBaSigning signing;
   private final SigningCertificates certificates;
   private final Authorization authorization;
+  private final vn.truongso.platform.RecordViews views;
 
   HocBaController(
       HocBaRecords records,
       HocBaExports exports,
       HocBaSigning signing,
       SigningCertificates certificates,
-      Authorization authorization) {
+      Authorization authorization,
+      vn.truongso.platform.RecordViews views) {
+    this.views = views;
     this.records = records;
     this.exports = exports;
     this.signing = signing;
@@ -86,7 +89,11 @@ class HocBaController {
       @PathVariable long schoolId, @PathVariable long classId, @PathVariable long studentId) {
     return exports
         .student(schoolId, classId, studentId, HocBaExports.Format.PDF)
-        .map(e -> Downloads.pdf(e.body(), e.fileName()))
+        .map(
+            e -> {
+              views.viewed(schoolId, studentId, "view.hocba");
+              return Downloads.pdf(e.body(), e.fileName());
+            })
         .orElseGet(() -> backToPage(schoolId, classId));
   }
 

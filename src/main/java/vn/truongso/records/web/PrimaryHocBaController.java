@@ -31,12 +31,15 @@ class PrimaryHocBaController {
   private final PrimaryHocBaSigning signing;
   private final SigningCertificates certificates;
   private final Authorization authorization;
+  private final vn.truongso.platform.RecordViews views;
 
   PrimaryHocBaController(
       PrimaryHocBa hocBa,
       PrimaryHocBaSigning signing,
       SigningCertificates certificates,
-      Authorization authorization) {
+      Authorization authorization,
+      vn.truongso.platform.RecordViews views) {
+    this.views = views;
     this.hocBa = hocBa;
     this.signing = signing;
     this.certificates = certificates;
@@ -111,6 +114,7 @@ class PrimaryHocBaController {
   ResponseEntity<byte[]> pdf(
       @PathVariable long schoolId, @PathVariable long classId, @PathVariable long studentId) {
     PrimaryHocBa.Printed p = download(() -> hocBa.pdf(schoolId, classId, studentId));
+    views.viewed(schoolId, studentId, "view.hocba");
     return Downloads.pdf(p.body(), p.fileName());
   }
 
