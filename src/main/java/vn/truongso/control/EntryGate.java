@@ -75,6 +75,12 @@ public interface EntryGate {
   /** The verdict of each of a subject's columns in one class and term, for its sheet. */
   Map<String, Verdict> columns(Sheet sheet, List<String> slots);
 
+  /**
+   * The verdicts of several sheets of one school year (a family's page: every subject of both
+   * terms), reading the year's seal, calendar and locks once rather than per sheet.
+   */
+  Map<Sheet, Map<String, Verdict>> columns(Map<Sheet, List<String>> sheets);
+
   /** The verdict of one cell (a page's view; a save calls {@link #requireOpen}). */
   Verdict verdict(Cell c, int regularColumns);
 

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Provisioning;
 import vn.truongso.identity.Role;
 import vn.truongso.org.OrgUnit;
+import vn.truongso.support.BenchHttp;
 import vn.truongso.support.GeneratedSchools;
 import vn.truongso.support.TestClasses;
 import vn.truongso.support.TestOrg;
@@ -133,7 +134,10 @@ class ScoreEntryLoadBenchmark {
       long[] loginSorted = loginTimes.stream().mapToLong(Long::longValue).sorted().toArray();
       System.out.printf(
           "BENCH load: %d logins in %.1f s, login latency p50 %.1f ms, p95 %.1f ms%n",
-          loginSorted.length, (start - t0) / 1e9, pct(loginSorted, 50), pct(loginSorted, 95));
+          loginSorted.length,
+          (start - t0) / 1e9,
+          BenchHttp.pct(loginSorted, 50),
+          BenchHttp.pct(loginSorted, 95));
       int cells = 0;
       for (Future<Integer> f : typed) {
         cells += f.get();
@@ -152,9 +156,9 @@ class ScoreEntryLoadBenchmark {
         seconds,
         all.length / seconds,
         failures.get(),
-        pct(all, 50),
-        pct(all, 95),
-        pct(all, 99),
+        BenchHttp.pct(all, 50),
+        BenchHttp.pct(all, 95),
+        BenchHttp.pct(all, 99),
         all.length == 0 ? 0 : all[all.length - 1] / 1e6);
 
     // Nothing lost, nothing doubled: each typed value once, at version 1, audited once.
@@ -222,8 +226,8 @@ class ScoreEntryLoadBenchmark {
     String base = "http://localhost:" + port;
     // The login page gives a session and its CSRF token; logging in changes the session.
     HttpResponse<String> page = http.send(get(base + "/login", null), body());
-    String cookie = cookie(page, null);
-    String token = match(CSRF_INPUT, page.body());
+    String cookie = BenchHttp.cookie(page, null);
+    String token = BenchHttp.match(CSRF_INPUT, page.body());
     HttpResponse<String> login =
         http.send(
             post(
@@ -237,7 +241,7 @@ class ScoreEntryLoadBenchmark {
       throw new IllegalStateException(
           "login failed for " + s.username() + ": " + login.statusCode());
     }
-    cookie = cookie(login, cookie);
+    cookie = BenchHttp.cookie(login, cookie);
     String url =
         base
             + "/schools/"
@@ -268,7 +272,7 @@ class ScoreEntryLoadBenchmark {
     String url = session.url();
     String cookie = session.cookie();
     String body = session.page();
-    String csrf = match(CSRF_META, body);
+    String csrf = BenchHttp.match(CSRF_META, body);
     List<String> slots = new ArrayList<>();
     Matcher m = SLOT.matcher(body);
     while (m.find() && !slots.contains(m.group(1))) {
@@ -325,7 +329,7 @@ class ScoreEntryLoadBenchmark {
       ConcurrentLinkedQueue<long[]> latencies,
       AtomicInteger failures)
       throws Exception {
-    String csrf = match(CSRF_META, session.page());
+    String csrf = BenchHttp.match(CSRF_META, session.page());
     boolean tested = session.page().contains("id=\"tested\">Thời điểm này có bài");
     List<Long> pupils = new ArrayList<>();
     Matcher m = PUPIL.matcher(session.page());
@@ -509,32 +513,5 @@ class ScoreEntryLoadBenchmark {
 
   private static HttpResponse.BodyHandler<String> body() {
     return HttpResponse.BodyHandlers.ofString();
-  }
-
-  /** The session cookie the response sets, or the one already held. */
-  private static String cookie(HttpResponse<?> r, String held) {
-    for (String c : r.headers().allValues("Set-Cookie")) {
-      String pair = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
-      if (pair.startsWith("SESSION=") || pair.startsWith("JSESSIONID=")) {
-        return pair;
-      }
-    }
-    return held;
-  }
-
-  private static String match(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    if (!m.find()) {
-      throw new IllegalStateException("not found: " + p);
-    }
-    return m.group(1);
-  }
-
-  private static double pct(long[] sorted, int p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, i)] / 1e6;
   }
 }

@@ -70,7 +70,10 @@ public class AttendanceSettings {
         .update();
   }
 
-  /** The month's lock, share-locked so that closing the month waits for the rolls being saved. */
+  /**
+   * The month's lock; for a save, share-locked so that reopening the month waits for the save (a
+   * month being closed while a roll is saved may still take that one roll).
+   */
   Optional<MonthLock> lockOf(long schoolId, LocalDate month, boolean forSave) {
     return jdbc.sql(
             "SELECT month, locked_by, locked_at FROM attendance_month_lock WHERE school_id = ?"

@@ -97,7 +97,9 @@ class RollController {
 
   /** Back to the page the form was on, never to another site. */
   private static String local(String back) {
-    return back.startsWith("/") && !back.startsWith("//") ? back : "/attendance";
+    // "//host" and "/\\host" are other sites to a browser
+    boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+    return local ? back : "/attendance";
   }
 
   /** The roll as the script sends it: student id → kind and reason for those not simply present. */

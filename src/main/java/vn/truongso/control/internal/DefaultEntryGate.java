@@ -60,6 +60,33 @@ class DefaultEntryGate implements EntryGate {
   }
 
   @Override
+  public Map<Sheet, Map<String, Verdict>> columns(Map<Sheet, List<String>> sheets) {
+    Map<Sheet, Map<String, Verdict>> out = new LinkedHashMap<>();
+    if (sheets.isEmpty()) {
+      return out;
+    }
+    Sheet first = sheets.keySet().iterator().next();
+    Optional<YearSeals.Seal> seal = seals.of(first.schoolId(), first.startYear());
+    Plan plan = calendar.planFor(first.schoolId(), first.startYear());
+    List<EntryLocks.Lock> inForce =
+        locks.inForceForBackgroundWork(first.schoolId(), first.startYear());
+    sheets.forEach(
+        (sheet, slots) -> {
+          int regular = (int) slots.stream().filter(Slot::isRegular).count();
+          Map<String, Verdict> bySlot = new LinkedHashMap<>();
+          for (String slot : slots) {
+            bySlot.put(
+                slot,
+                seal.isPresent()
+                    ? sealed(seal.get())
+                    : verdict(plan, inForce, sheet.cell(slot), regular));
+          }
+          out.put(sheet, bySlot);
+        });
+    return out;
+  }
+
+  @Override
   public Verdict verdict(Cell c, int regularColumns) {
     Optional<YearSeals.Seal> seal = seals.of(c.schoolId(), c.startYear());
     if (seal.isPresent()) {

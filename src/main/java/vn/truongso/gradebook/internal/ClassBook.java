@@ -184,12 +184,29 @@ public class ClassBook {
     return classes.leavers(c.schoolId(), c.id(), entry.entryDay(c));
   }
 
+  /**
+   * The book with one student's line only (a family's page): the subjects the class's book keeps,
+   * that student's marks, conduct and absences.
+   */
+  Book computeFor(Classes.SchoolClass c, People.Student student) {
+    return compute(c, false, List.of(student), student.id());
+  }
+
   private Book compute(Classes.SchoolClass c, boolean editable, List<People.Student> roster) {
+    return compute(c, editable, roster, null);
+  }
+
+  private Book compute(
+      Classes.SchoolClass c, boolean editable, List<People.Student> roster, Long only) {
     long schoolId = c.schoolId();
     long classId = c.id();
     Map<Long, Map<String, Map<Integer, Map<String, ScoreCells.Content>>>> marks = new HashMap<>();
     Set<String> used = new HashSet<>();
-    for (ScoreCells.ClassCell cell : cells.cellsOfClass(schoolId, classId)) {
+    if (only != null) {
+      // The subjects the book keeps are the class's, whoever's marks are read.
+      used.addAll(cells.subjectsOfClass(schoolId, classId));
+    }
+    for (ScoreCells.ClassCell cell : cells.cellsOfClass(schoolId, classId, only)) {
       used.add(cell.subject());
       marks
           .computeIfAbsent(cell.studentId(), id -> new HashMap<>())

@@ -31,6 +31,7 @@ class FamilyResultsReader implements FamilyResults {
   private final EntryGate gate;
   private final ApprovalStates approvals;
   private final Publications publications;
+  private final vn.truongso.people.People people;
 
   FamilyResultsReader(
       ClassBook classBook,
@@ -40,7 +41,9 @@ class FamilyResultsReader implements FamilyResults {
       Organisation org,
       EntryGate gate,
       ApprovalStates approvals,
-      Publications publications) {
+      Publications publications,
+      vn.truongso.people.People people) {
+    this.people = people;
     this.classBook = classBook;
     this.entry = entry;
     this.cells = cells;
@@ -83,36 +86,25 @@ class FamilyResultsReader implements FamilyResults {
       p.term1() || approvals.approved(c.schoolId(), c.id(), 1),
       p.term2() || approvals.approved(c.schoolId(), c.id(), 2)
     };
-    ClassBook.Book book = classBook.compute(c);
-    ClassBook.Line line =
-        book.lines().stream().filter(l -> l.student().id() == studentId).findFirst().orElse(null);
-    Map<String, Map<Integer, Map<String, String>>> values = values(c, studentId);
+    ClassBook.Line line = null;
+    ClassBook.Book book;
+    var student = people.student(c.schoolId(), studentId);
+    if (student.isPresent()) {
+      // One student's line: the family's page never computes the whole class.
+      book = classBook.computeFor(c, student.get());
+      line = book.lines().isEmpty() ? null : book.lines().getFirst();
+    } else {
+      book = classBook.compute(c);
+    }
+    Published published = published(c, book, p, studentId);
     List<Subject> subjects = new ArrayList<>();
-    int withheld = 0;
-    LocalDate today = entry.today();
     for (SubjectSheet s : book.subjects()) {
-      List<Value> shownValues = new ArrayList<>();
-      for (int term = 1; term <= 2; term++) {
-        Map<String, String> bySlot =
-            values.getOrDefault(s.code(), Map.of()).getOrDefault(term, Map.of());
-        Map<String, EntryGate.Verdict> verdicts =
-            gate.columns(
-                new EntryGate.Sheet(c.schoolId(), c.startYear(), term, c.grade(), c.id(), s.code()),
-                s.slots());
-        for (String slot : s.slots()) {
-          String text = bySlot.get(slot);
-          if (text == null) {
-            continue;
-          }
-          if (p.published(term)
-              || p.mode() == Publications.Mode.COLUMN && over(verdicts.get(slot), today)) {
-            shownValues.add(new Value(term, slot, text));
-          } else {
-            withheld++;
-          }
-        }
-      }
-      subjects.add(new Subject(s.code(), s.name(), shownValues, results(line, s.code(), shown)));
+      subjects.add(
+          new Subject(
+              s.code(),
+              s.name(),
+              published.values().getOrDefault(s.code(), List.of()),
+              results(line, s.code(), shown)));
     }
     return new Year(
         c.id(),
@@ -126,17 +118,59 @@ class FamilyResultsReader implements FamilyResults {
         shown[2] && line != null && line.year() != null && line.year().title() != null
             ? line.year().title().name()
             : null,
-        withheld);
+        published.withheld());
+  }
+
+  /** Each subject's published values, and how many entered values are not published yet. */
+  private record Published(Map<String, List<Value>> values, int withheld) {}
+
+  private Published published(
+      Classes.SchoolClass c, ClassBook.Book book, Publications.Publication p, long studentId) {
+    Map<String, Map<Integer, Map<String, String>>> values = values(c, studentId);
+    Map<EntryGate.Sheet, List<String>> sheets = new LinkedHashMap<>();
+    for (SubjectSheet s : book.subjects()) {
+      for (int term = 1; term <= 2; term++) {
+        sheets.put(sheet(c, s, term), s.slots());
+      }
+    }
+    // one read of the year's calendar, seal and locks for every subject of both terms
+    Map<EntryGate.Sheet, Map<String, EntryGate.Verdict>> verdicts = gate.columns(sheets);
+    LocalDate today = entry.today();
+    Map<String, List<Value>> shown = new HashMap<>();
+    int withheld = 0;
+    for (SubjectSheet s : book.subjects()) {
+      for (int term = 1; term <= 2; term++) {
+        Map<String, String> bySlot =
+            values.getOrDefault(s.code(), Map.of()).getOrDefault(term, Map.of());
+        Map<String, EntryGate.Verdict> columns = verdicts.get(sheet(c, s, term));
+        for (String slot : s.slots()) {
+          String text = bySlot.get(slot);
+          if (text == null) {
+            continue;
+          }
+          if (p.published(term)
+              || p.mode() == Publications.Mode.COLUMN && over(columns.get(slot), today)) {
+            shown
+                .computeIfAbsent(s.code(), k -> new ArrayList<>())
+                .add(new Value(term, slot, text));
+          } else {
+            withheld++;
+          }
+        }
+      }
+    }
+    return new Published(shown, withheld);
+  }
+
+  private static EntryGate.Sheet sheet(Classes.SchoolClass c, SubjectSheet s, int term) {
+    return new EntryGate.Sheet(c.schoolId(), c.startYear(), term, c.grade(), c.id(), s.code());
   }
 
   /** subject → term → slot → the value as the book prints it */
   private Map<String, Map<Integer, Map<String, String>>> values(
       Classes.SchoolClass c, long studentId) {
     Map<String, Map<Integer, Map<String, String>>> out = new HashMap<>();
-    for (ScoreCells.ClassCell cell : cells.cellsOfClass(c.schoolId(), c.id())) {
-      if (cell.studentId() != studentId) {
-        continue;
-      }
+    for (ScoreCells.ClassCell cell : cells.cellsOfClass(c.schoolId(), c.id(), studentId)) {
       out.computeIfAbsent(cell.subject(), k -> new HashMap<>())
           .computeIfAbsent(cell.term(), k -> new LinkedHashMap<>())
           .put(cell.slot(), TypedMarks.text(cell.content()));

@@ -24,6 +24,8 @@ import vn.truongso.platform.UserInputException;
 @Service
 class RollAbsenceTotals implements RollAbsences {
 
+  private static final HomeroomEntries.Absences NONE = new HomeroomEntries.Absences(0, 0);
+
   private final ScoreEntry entry;
   private final HomeroomEntries homeroom;
   private final ApprovalStates approvals;
@@ -98,6 +100,10 @@ class RollAbsenceTotals implements RollAbsences {
         continue;
       }
       homeroom.setFromRoll(schoolId, classId, e.getKey(), term, now, at, changedBy);
+      if (now.equals(was == null ? NONE : was)) {
+        // Only the source changed (a blank or typed count the roll now keeps): no figure moved.
+        continue;
+      }
       audit.record(
           AuditEvent.of(
                   schoolId,

@@ -172,16 +172,31 @@ class ScoreCells {
         .list();
   }
 
+  /** The subjects of which the class has any cell. */
+  List<String> subjectsOfClass(long schoolId, long classId) {
+    return jdbc.sql(
+            "SELECT DISTINCT subject_code FROM score_cell WHERE school_id = ? AND class_id = ?")
+        .params(schoolId, classId)
+        .query(String.class)
+        .list();
+  }
+
   /** A cell of any subject and term of the class. */
   record ClassCell(String subject, int term, long studentId, String slot, Content content) {}
 
   List<ClassCell> cellsOfClass(long schoolId, long classId) {
+    return cellsOfClass(schoolId, classId, null);
+  }
+
+  /** The class's cells of one student ({@code studentId} set), or of everyone. */
+  List<ClassCell> cellsOfClass(long schoolId, long classId, Long studentId) {
     return jdbc.sql(
             """
             SELECT subject_code, term_no, student_id, slot, score, comment, absent, version
             FROM score_cell WHERE school_id = ? AND class_id = ?
+              AND (CAST(? AS bigint) IS NULL OR student_id = ?)
             """)
-        .params(schoolId, classId)
+        .params(schoolId, classId, studentId, studentId)
         .query(
             (rs, n) ->
                 new ClassCell(
