@@ -1,22 +1,14 @@
 package vn.truongso.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.truongso.platform.AuthenticatedUser;
 
 /**
  * Every demo class has its last school week's rolls, today's left to take; a month's sheet shows a
@@ -72,24 +64,6 @@ class AttendanceDemoIntegrationTests {
   }
 
   private String page(String path, String username) throws Exception {
-    return new String(
-        mvc.perform(get(path).with(authentication(as(username))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray(),
-        StandardCharsets.UTF_8);
-  }
-
-  private Authentication as(String username) {
-    long id =
-        jdbc.sql("SELECT id FROM account WHERE username = ?")
-            .param(username)
-            .query(Long.class)
-            .single();
-    return UsernamePasswordAuthenticationToken.authenticated(
-        new AuthenticatedUser(id, username, username, ""),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    return DemoFixture.page(mvc, demo.as(username), path);
   }
 }

@@ -5,18 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.truongso.platform.AuthenticatedUser;
 
 /**
  * The primary demo school shows every primary page with data: the English teacher's sheets, grade
@@ -52,7 +47,8 @@ class PrimaryDemoIntegrationTests {
         .contains("data-point=\"CHKI\">50%");
     // a teacher without a class list of the school does not see it
     mvc.perform(
-            get("/schools/" + school + "/primary-progress").with(authentication(as("th.gvanh"))))
+            get("/schools/" + school + "/primary-progress")
+                .with(authentication(demo.as("th.gvanh"))))
         .andExpect(status().isForbidden());
   }
 
@@ -74,24 +70,6 @@ class PrimaryDemoIntegrationTests {
   }
 
   private String page(String path, String username) throws Exception {
-    return new String(
-        mvc.perform(get(path).with(authentication(as(username))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray(),
-        StandardCharsets.UTF_8);
-  }
-
-  private Authentication as(String username) {
-    long id =
-        jdbc.sql("SELECT id FROM account WHERE username = ?")
-            .param(username)
-            .query(Long.class)
-            .single();
-    return UsernamePasswordAuthenticationToken.authenticated(
-        new AuthenticatedUser(id, username, username, ""),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    return DemoFixture.page(mvc, demo.as(username), path);
   }
 }

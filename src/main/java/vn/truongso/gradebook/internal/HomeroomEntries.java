@@ -74,26 +74,7 @@ class HomeroomEntries {
    */
   void setFromRoll(
       long schoolId, long classId, long studentId, int term, Absences a, Instant at, long by) {
-    jdbc.sql(
-            """
-            INSERT INTO absence_entry (school_id, class_id, student_id, term_no, excused, unexcused,
-                                       changed_at, changed_by, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ROLL')
-            ON CONFLICT (school_id, class_id, student_id, term_no) DO UPDATE
-              SET excused = excluded.excused, unexcused = excluded.unexcused,
-                  changed_at = excluded.changed_at, changed_by = excluded.changed_by,
-                  source = 'ROLL'
-            """)
-        .params(
-            schoolId,
-            classId,
-            studentId,
-            term,
-            a.excused(),
-            a.unexcused(),
-            java.sql.Timestamp.from(at),
-            by)
-        .update();
+    upsertAbsences(schoolId, classId, studentId, term, a, at, by, "ROLL");
   }
 
   void setConduct(
@@ -129,14 +110,28 @@ class HomeroomEntries {
 
   void setAbsences(
       long schoolId, long classId, long studentId, int term, Absences a, Instant at, long by) {
+    upsertAbsences(schoolId, classId, studentId, term, a, at, by, "TYPED");
+  }
+
+  /** {@code source}: TYPED by the homeroom teacher, or counted from the daily ROLL. */
+  private void upsertAbsences(
+      long schoolId,
+      long classId,
+      long studentId,
+      int term,
+      Absences a,
+      Instant at,
+      long by,
+      String source) {
     jdbc.sql(
             """
             INSERT INTO absence_entry (school_id, class_id, student_id, term_no, excused, unexcused,
-                                       changed_at, changed_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                       changed_at, changed_by, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (school_id, class_id, student_id, term_no) DO UPDATE
               SET excused = excluded.excused, unexcused = excluded.unexcused,
-                  changed_at = excluded.changed_at, changed_by = excluded.changed_by
+                  changed_at = excluded.changed_at, changed_by = excluded.changed_by,
+                  source = excluded.source
             """)
         .params(
             schoolId,
@@ -146,7 +141,8 @@ class HomeroomEntries {
             a.excused(),
             a.unexcused(),
             java.sql.Timestamp.from(at),
-            by)
+            by,
+            source)
         .update();
   }
 
