@@ -18,7 +18,6 @@ import vn.truongso.enrolment.Classes;
 import vn.truongso.gradebook.FamilyResults;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.School;
-import vn.truongso.org.SchoolYear;
 import vn.truongso.people.People;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.Authorization;
@@ -149,10 +148,5 @@ public class Family {
             .map(Classes.SchoolClass::name)
             .orElse("");
     return Optional.of(new Child(student.get(), school.get(), className, self));
-  }
-
-  /** The school year shown: the school's current one. */
-  Optional<SchoolYear> year(long schoolId) {
-    return org.currentYear(schoolId);
   }
 }
