@@ -29,3 +29,24 @@ self.addEventListener('fetch', (e) => {
     return res;
   }).catch(() => caches.match(req).then((hit) => hit || Response.error())));
 });
+
+// A message from the school: its title and opening words; a tap opens the inbox (or the message).
+self.addEventListener('push', (e) => {
+  let data = {};
+  try { data = e.data ? e.data.json() : {}; } catch (err) { data = { body: e.data ? e.data.text() : '' }; }
+  const title = data.title || 'TruongSo';
+  e.waitUntil(self.registration.showNotification(title, {
+    body: data.body || '', tag: data.tag || undefined, data: { url: data.url || '/portal/messages' },
+    requireInteraction: !!data.urgent
+  }));
+});
+
+self.addEventListener('notificationclick', (e) => {
+  e.notification.close();
+  const url = new URL((e.notification.data && e.notification.data.url) || '/portal/messages', location.origin);
+  const target = url.origin === location.origin ? url.href : location.origin + '/portal/messages';
+  e.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((list) => {
+    for (const c of list) { if (c.url === target && 'focus' in c) { return c.focus(); } }
+    return self.clients.openWindow(target);
+  }));
+});

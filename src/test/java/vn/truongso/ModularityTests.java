@@ -39,6 +39,7 @@ class ModularityTests {
             "records",
             "attendance",
             "portal",
+            "messaging",
             "demo");
   }
 

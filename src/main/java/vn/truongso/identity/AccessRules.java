@@ -39,7 +39,14 @@ public final class AccessRules {
             PRINT_BOOKS,
             VIEW_ATTENDANCE);
     Set<Action> schoolLeader = EnumSet.copyOf(schoolRecords);
-    schoolLeader.add(MONITOR_GRADEBOOK);
+    schoolLeader.addAll(
+        EnumSet.of(
+            MONITOR_GRADEBOOK,
+            SEND_NOTICES,
+            SEND_CLASS_NOTICES,
+            SEND_HEALTH_NOTICES,
+            TALK_WITH_FAMILY,
+            RELEASE_SUMMARIES));
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
         EnumSet.of(
@@ -108,7 +115,9 @@ public final class AccessRules {
             ENTER_CONDUCT,
             ENTER_ATTENDANCE,
             VIEW_ATTENDANCE,
-            SIGN_RECORDS));
+            SIGN_RECORDS,
+            SEND_CLASS_NOTICES,
+            TALK_WITH_FAMILY));
     ACTIONS.put(
         Role.SUBJECT_TEACHER,
         EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_ROSTER, VIEW_STUDENT_BASIC, ENTER_SCORES));
@@ -127,11 +136,19 @@ public final class AccessRules {
             PRINT_BOOKS));
     ACTIONS.put(Role.ACCOUNTANT, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, MANAGE_FEES));
     ACTIONS.put(
-        Role.NURSE, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, VIEW_STUDENT_HEALTH, MANAGE_HEALTH));
+        Role.NURSE,
+        EnumSet.of(
+            VIEW_SCHOOL,
+            VIEW_CLASS_LIST,
+            VIEW_STUDENT_HEALTH,
+            MANAGE_HEALTH,
+            VIEW_CLASS_ROSTER,
+            SEND_HEALTH_NOTICES));
+    ACTIONS.put(Role.NOTICE_SENDER, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, SEND_NOTICES));
     ACTIONS.put(Role.LIBRARIAN, EnumSet.of(VIEW_SCHOOL, MANAGE_LIBRARY));
     // Exporting personal data is a permission of its own, granted by name (Decree 356/2025).
     ACTIONS.put(Role.DATA_EXPORTER, EnumSet.of(VIEW_SCHOOL, EXPORT_PERSONAL_DATA));
-    ACTIONS.put(Role.GUARDIAN, EnumSet.of(VIEW_OWN_CHILD, REQUEST_ABSENCE));
+    ACTIONS.put(Role.GUARDIAN, EnumSet.of(VIEW_OWN_CHILD, REQUEST_ABSENCE, WRITE_TO_SCHOOL));
     ACTIONS.put(Role.STUDENT, EnumSet.of(VIEW_OWN_RECORD));
   }
 

@@ -25,6 +25,11 @@ public enum Role {
   LIBRARIAN(ScopeKind.SCHOOL, false),
   /** may export students' personal data to Excel; granted explicitly to named staff */
   DATA_EXPORTER(ScopeKind.SCHOOL, false),
+  /**
+   * sends the school's notices to families on the principal's behalf (a teacher in charge of
+   * communication, the Youth Union secretary): the principal's delegation, given by name
+   */
+  NOTICE_SENDER(ScopeKind.SCHOOL, false),
   GUARDIAN(ScopeKind.STUDENT, false),
   STUDENT(ScopeKind.STUDENT, false);
 

@@ -70,6 +70,12 @@ public interface People {
 
   List<Guardian> guardiansOf(long schoolId, long studentId);
 
+  /** The phone and e-mail of guardian records of the school, by id (unknown ids are left out). */
+  java.util.Map<Long, Contact> contacts(long schoolId, Collection<Long> guardianIds);
+
+  /** How the school reaches a guardian; the e-mail may be empty. */
+  record Contact(long guardianId, String fullName, String phone, String email) {}
+
   Optional<StudentProfile> profile(long schoolId, long studentId);
 
   /**

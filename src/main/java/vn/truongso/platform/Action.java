@@ -67,7 +67,20 @@ public enum Action {
   VIEW_OWN_CHILD(ScopeLevel.STUDENT),
   /** A family's request for their child's absence (xin phép nghỉ), sent to the homeroom teacher. */
   REQUEST_ABSENCE(ScopeLevel.STUDENT),
-  VIEW_OWN_RECORD(ScopeLevel.STUDENT);
+  VIEW_OWN_RECORD(ScopeLevel.STUDENT),
+  /** A family's message to the school (the homeroom teacher), and its replies to notices. */
+  WRITE_TO_SCHOOL(ScopeLevel.STUDENT),
+  // Messages to families
+  /** Notices to the whole school, a grade, classes or chosen families (DH-QT art. 3). */
+  SEND_NOTICES(ScopeLevel.SCHOOL),
+  /** The homeroom teacher's notices to their class's families. */
+  SEND_CLASS_NOTICES(ScopeLevel.CLASS),
+  /** Health notices from the school nurse to a class or chosen families. */
+  SEND_HEALTH_NOTICES(ScopeLevel.SCHOOL),
+  /** The conversation with a student's family: the homeroom teacher and the leaders. */
+  TALK_WITH_FAMILY(ScopeLevel.STUDENT),
+  /** Releasing the periodic results summaries to families (DH-QT art. 3). */
+  RELEASE_SUMMARIES(ScopeLevel.SCHOOL);
 
   private final ScopeLevel level;
 

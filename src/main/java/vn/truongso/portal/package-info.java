@@ -8,6 +8,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Families' portal",
-    allowedDependencies = {"platform", "org", "people", "enrolment", "gradebook", "attendance"})
+    allowedDependencies = {
+      "platform",
+      "org",
+      "people",
+      "enrolment",
+      "gradebook",
+      "attendance",
+      "messaging"
+    })
 @org.jspecify.annotations.NullMarked
 package vn.truongso.portal;

@@ -38,7 +38,8 @@ public final class AccountAuthority {
             GUARDIAN,
             STUDENT);
     Set<Role> principalGives = EnumSet.copyOf(staff);
-    principalGives.addAll(EnumSet.of(VICE_PRINCIPAL, RESULTS_APPROVER, DATA_ADMIN, DATA_EXPORTER));
+    principalGives.addAll(
+        EnumSet.of(VICE_PRINCIPAL, RESULTS_APPROVER, DATA_ADMIN, DATA_EXPORTER, NOTICE_SENDER));
     Set<Role> belowSystem = EnumSet.allOf(Role.class);
     belowSystem.remove(SYSTEM_ADMIN);
     Set<Role> leaders = EnumSet.of(PRINCIPAL, VICE_PRINCIPAL);

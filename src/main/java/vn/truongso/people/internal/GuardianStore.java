@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.truongso.people.GuardianRules;
+import vn.truongso.people.People;
 import vn.truongso.people.People.Guardian;
 import vn.truongso.people.People.GuardianUpdate;
 import vn.truongso.people.People.NewGuardian;
@@ -153,6 +154,27 @@ class GuardianStore {
                     PeopleRows.personalId(rs),
                     rs.getString("email")))
         .list();
+  }
+
+  java.util.Map<Long, People.Contact> contacts(long schoolId, java.util.Collection<Long> ids) {
+    java.util.Map<Long, People.Contact> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "SELECT id, full_name, phone, email FROM guardian WHERE school_id = ? AND id = ANY (?)")
+        .params(schoolId, ids.toArray(Long[]::new))
+        .query(
+            rs -> {
+              long id = rs.getLong(1);
+              String phone = rs.getString(3);
+              String email = rs.getString(4);
+              out.put(
+                  id,
+                  new People.Contact(
+                      id, rs.getString(2), phone == null ? "" : phone, email == null ? "" : email));
+            });
+    return out;
   }
 
   Optional<Guardian> guardianOf(long schoolId, long studentId, long guardianId) {

@@ -160,6 +160,13 @@ class JdbcPeople implements People {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<Long, Contact> contacts(
+      long schoolId, java.util.Collection<Long> guardianIds) {
+    return guardians.contacts(schoolId, guardianIds);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<Student> childrenOf(long schoolId, long guardianId) {
     return guardians.childrenOf(schoolId, guardianId);
   }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.attendance.StudentAttendance;
+import vn.truongso.messaging.Inbox;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Downloads;
 import vn.truongso.platform.FormOutcome;
@@ -35,13 +36,19 @@ class PortalController {
   private final StudentAttendance attendance;
   private final Consents consents;
   private final FamilyData data;
+  private final Inbox inbox;
 
   PortalController(
-      Family family, StudentAttendance attendance, Consents consents, FamilyData data) {
+      Family family,
+      StudentAttendance attendance,
+      Consents consents,
+      FamilyData data,
+      Inbox inbox) {
     this.family = family;
     this.attendance = attendance;
     this.consents = consents;
     this.data = data;
+    this.inbox = inbox;
   }
 
   @PostMapping("/portal/{schoolId}/consent")
@@ -77,13 +84,14 @@ class PortalController {
   }
 
   @GetMapping("/portal")
-  String home(Model model) {
+  String home(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
     var children = family.children();
     if (children.size() == 1) {
       var c = children.getFirst();
       return "redirect:/portal/" + c.school().id() + "/" + c.student().id();
     }
     model.addAttribute("children", children);
+    model.addAttribute("inboxUnread", inbox.unread(user.accountId()));
     return "portal/home";
   }
 
@@ -95,6 +103,7 @@ class PortalController {
       Model model) {
     model.addAttribute("p", family.page(user.accountId(), schoolId, studentId));
     model.addAttribute("many", family.children().size() > 1);
+    model.addAttribute("inboxUnread", inbox.unread(user.accountId()));
     return "portal/child";
   }
 

@@ -1,0 +1,338 @@
+package vn.truongso.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.truongso.identity.Provisioning;
+import vn.truongso.identity.Role;
+import vn.truongso.support.MovableClock;
+import vn.truongso.support.TestAccounts;
+import vn.truongso.support.TestClasses;
+import vn.truongso.support.TestOrg;
+
+/**
+ * Messages between the school and families (issue 20 part 3): who may address whom, the family's
+ * inbox and its limits (another family's message or child does not exist), attachments judged by
+ * content, the hourly limit, and the two-way conversation about a child.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MessagingIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestClasses testClasses;
+  @Autowired TestAccounts accounts;
+  @Autowired Provisioning provisioning;
+  @Autowired TransactionTemplate tx;
+  @Autowired JdbcClient jdbc;
+  @Autowired MovableClock clock;
+
+  TestClasses.Taught t;
+  long an;
+  long binh;
+  Authentication anParent;
+  Authentication binhParent;
+  Authentication homeroom;
+
+  @BeforeEach
+  void setUp() {
+    clock.moveTo(java.time.LocalDateTime.of(2026, 12, 1, 7, 30));
+    t = testClasses.taught(7, "toan", 2);
+    an = t.students().get(0);
+    binh = t.students().get(1);
+    anParent = guardianOf(t, an).signedIn();
+    binhParent = guardianOf(t, binh).signedIn();
+    homeroom = t.homeroomTeacher().signedIn();
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void aClassNoticeReachesTheClasssFamiliesAndNoOneElse() throws Exception {
+    TestClasses.Taught other = testClasses.taught(7, "toan", 1);
+    Authentication stranger = guardianOf(other, other.students().getFirst()).signedIn();
+    long id = send(homeroom, "CLASS", "Họp phụ huynh lớp 7A1", "Thứ bảy 5/12, 8 giờ, phòng 7A1.");
+
+    String inbox = page(anParent, "/portal/messages");
+    assertThat(inbox).contains("Họp phụ huynh lớp 7A1");
+    assertThat(page(binhParent, "/portal/messages")).contains("Họp phụ huynh lớp 7A1");
+    assertThat(page(stranger, "/portal/messages")).doesNotContain("Họp phụ huynh");
+    String child = "/portal/" + t.school().id() + "/" + an;
+    assertThat(page(anParent, child)).contains("id=\"inbox-link\"").contains("<b>1</b>");
+
+    String message = page(anParent, "/portal/messages/" + t.school().id() + "/" + id);
+    assertThat(message).contains("Thứ bảy 5/12, 8 giờ, phòng 7A1.").contains("name=\"replyTo\"");
+    // read now: the header's count is gone, and the sender sees one family has read it
+    assertThat(page(anParent, child)).doesNotContain("<b>1</b>");
+    String status = page(homeroom, "/schools/" + t.school().id() + "/messages/" + id);
+    assertThat(status).contains("1 / 2 gia đình đã đọc");
+
+    mvc.perform(
+            get("/portal/messages/{s}/{id}", t.school().id(), id).with(authentication(stranger)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aHomeroomTeacherAddressesOnlyTheirClass() throws Exception {
+    TestClasses.Taught other = testClasses.taught(8, "toan", 1);
+    mvc.perform(notice(homeroom, "SCHOOL", "Toàn trường", "Nội dung"))
+        .andExpect(status().isForbidden());
+    // another class of the same school: not theirs
+    long otherClass = classInSchool(t, 6);
+    mvc.perform(notice(homeroom, t.school().id(), otherClass, "CLASS", "Lớp khác", "Nội dung"))
+        .andExpect(status().isForbidden());
+    // a class of another school, picked by id: not a class of this school
+    String page =
+        mvc.perform(
+                notice(
+                    homeroom,
+                    t.school().id(),
+                    other.classId(),
+                    "CLASS",
+                    "Lớp trường khác",
+                    "Nội dung"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("Hãy chọn một lớp của năm học này.").contains("Lớp trường khác");
+    assertThat(count("SELECT count(*) FROM message WHERE school_id = ?", t.school().id())).isZero();
+  }
+
+  @Test
+  void theNurseSendsHealthNoticesToTheWholeSchoolButNoOrdinaryOnes() throws Exception {
+    Authentication nurse =
+        accounts.create(t.school(), Role.NURSE, "Y tá Lan", "Y-Ta-Lan-2026", false).signedIn();
+    long id = send(nurse, "SCHOOL", "Phòng bệnh cúm", "Nhà trường khuyến cáo...", "HEALTH");
+    assertThat(page(binhParent, "/portal/messages")).contains("Phòng bệnh cúm").contains("Y tế");
+    assertThat(
+            count(
+                "SELECT count(*) FROM message_recipient WHERE school_id = ? AND message_id = ?",
+                t.school().id(),
+                id))
+        .isEqualTo(2);
+    mvc.perform(notice(nurse, "SCHOOL", "Thông báo thường", "x")).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anAttachmentIsJudgedByItsContentNotItsName() throws Exception {
+    MockMultipartFile fake =
+        new MockMultipartFile(
+            "attachment",
+            "thoi-khoa-bieu.pdf",
+            "application/pdf",
+            "<script>x</script>".repeat(4).getBytes());
+    String page =
+        mvc.perform(notice(homeroom, "CLASS", "Thời khoá biểu", "Xem tệp").file(fake))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("phải là PDF, PNG hoặc JPEG").contains("Thời khoá biểu");
+
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    MockMultipartFile real = new MockMultipartFile("attachment", "tkb.pdf", "application/pdf", pdf);
+    long id =
+        Long.parseLong(
+            redirectId(
+                mvc.perform(notice(homeroom, "CLASS", "Thời khoá biểu", "Xem tệp").file(real))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl()));
+    byte[] got =
+        mvc.perform(
+                get("/portal/messages/{s}/{id}/attachment", t.school().id(), id)
+                    .with(authentication(anParent)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(got).isEqualTo(pdf);
+  }
+
+  @Test
+  void aSenderIsStoppedAtTheHourlyLimit() throws Exception {
+    for (int i = 0; i < 30; i++) {
+      send(homeroom, "CLASS", "Tin " + i, "Nội dung " + i);
+    }
+    String page =
+        mvc.perform(notice(homeroom, "CLASS", "Tin thứ 31", "Nội dung"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("tối đa 30 tin trong một giờ");
+    // an hour later the teacher may write again
+    clock.moveTo(java.time.LocalDateTime.of(2026, 12, 1, 8, 31));
+    send(homeroom, "CLASS", "Tin thứ 31", "Nội dung");
+  }
+
+  @Test
+  void aFamilyAndTheHomeroomTeacherTalkAboutTheChild() throws Exception {
+    long notice = send(homeroom, "CLASS", "Họp phụ huynh", "Thứ bảy 5/12.");
+    String thread = "/portal/" + t.school().id() + "/" + an + "/conversation";
+    mvc.perform(
+            post(thread)
+                .with(authentication(anParent))
+                .with(csrf())
+                .param("body", "Gia đình xin phép đến muộn 15 phút.")
+                .param("replyTo", "" + notice))
+        .andExpect(status().is3xxRedirection());
+
+    String list = page(homeroom, "/schools/" + t.school().id() + "/conversations");
+    assertThat(list).contains("Gia đình xin phép đến muộn");
+    String staffThread = "/schools/" + t.school().id() + "/conversations/" + an;
+    assertThat(page(homeroom, staffThread)).contains("trả lời: Họp phụ huynh");
+    mvc.perform(
+            post(staffThread)
+                .with(authentication(homeroom))
+                .with(csrf())
+                .param("body", "Cô đã nhận, gia đình cứ đến."))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(page(anParent, "/portal/messages")).contains("<b class=\"tag urgent\">1</b>");
+    assertThat(page(anParent, thread)).contains("Cô đã nhận, gia đình cứ đến.");
+    // Bình's family sees neither the conversation nor may open it
+    mvc.perform(get(thread).with(authentication(binhParent))).andExpect(status().isNotFound());
+    mvc.perform(
+            post(thread).with(authentication(binhParent)).with(csrf()).param("body", "Xin chào"))
+        .andExpect(status().isNotFound());
+    assertThat(page(binhParent, "/portal/" + t.school().id() + "/" + binh + "/conversation"))
+        .doesNotContain("Cô đã nhận");
+    // a reply to a message the family never received is kept as a plain post
+    TestClasses.Taught other = testClasses.taught(7, "toan", 1);
+    String to =
+        mvc.perform(
+                notice(
+                    other.homeroomTeacher().signedIn(),
+                    other.school().id(),
+                    other.classId(),
+                    "CLASS",
+                    "Khác",
+                    "Khác"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long elsewhere = Long.parseLong(redirectId(to));
+    mvc.perform(
+            post(thread)
+                .with(authentication(anParent))
+                .with(csrf())
+                .param("body", "Trả lời lạ")
+                .param("replyTo", "" + elsewhere))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.sql("SELECT reply_to FROM conversation_post WHERE body = 'Trả lời lạ'")
+                .query(Long.class)
+                .optional())
+        .isEmpty();
+  }
+
+  @Test
+  void aSubjectTeacherHasNoConversationsToAnswer() throws Exception {
+    mvc.perform(
+            get("/schools/{s}/conversations/{id}", t.school().id(), an)
+                .with(authentication(t.subjectTeacher().signedIn())))
+        .andExpect(status().isForbidden());
+  }
+
+  private long send(Authentication who, String scope, String title, String body) throws Exception {
+    return send(who, scope, title, body, "NOTICE");
+  }
+
+  private long send(Authentication who, String scope, String title, String body, String kind)
+      throws Exception {
+    String to =
+        mvc.perform(notice(who, scope, title, body).param("kind", kind))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return Long.parseLong(redirectId(to));
+  }
+
+  private static String redirectId(String url) {
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  private MockMultipartHttpServletRequestBuilder notice(
+      Authentication who, String scope, String title, String body) {
+    return notice(who, t.school().id(), t.classId(), scope, title, body);
+  }
+
+  private MockMultipartHttpServletRequestBuilder notice(
+      Authentication who, long school, long classId, String scope, String title, String body) {
+    MockMultipartHttpServletRequestBuilder b = multipart("/schools/{s}/messages", school);
+    b.with(authentication(who)).with(csrf());
+    b.param("scope", scope).param("title", title).param("body", body);
+    if (scope.equals("CLASS")) {
+      b.param("classId", "" + classId);
+    }
+    return b;
+  }
+
+  private String page(Authentication who, String path) throws Exception {
+    return mvc.perform(get(path).with(authentication(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private long classInSchool(TestClasses.Taught in, int grade) {
+    return tx.execute(
+        s ->
+            jdbc.sql(
+                    "INSERT INTO school_class (school_id, start_year, grade, name)"
+                        + " VALUES (?, 2026, ?, ?) RETURNING id")
+                .params(in.school().id(), grade, grade + "B9")
+                .query(Long.class)
+                .single());
+  }
+
+  private int count(String sql, Object... args) {
+    return jdbc.sql(sql).params(args).query(Integer.class).single();
+  }
+
+  private TestAccounts.Created guardianOf(TestClasses.Taught in, long student) {
+    String username = TestOrg.unique("phuhuynh");
+    long id =
+        tx.execute(
+            s -> {
+              long a =
+                  provisioning.createAccount(
+                      username, "Phụ huynh", "Phu-Huynh-2026", in.school().id(), false);
+              provisioning.grant(
+                  a,
+                  Role.GUARDIAN,
+                  in.school().id(),
+                  new Provisioning.Scope(in.school().id(), null, null, null, student));
+              return a;
+            });
+    return new TestAccounts.Created(id, username);
+  }
+}
