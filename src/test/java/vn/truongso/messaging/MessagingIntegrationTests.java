@@ -44,6 +44,7 @@ class MessagingIntegrationTests {
   @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
   @Autowired MovableClock clock;
+  @Autowired vn.truongso.support.GradeBookData data;
 
   TestClasses.Taught t;
   long an;
@@ -258,6 +259,119 @@ class MessagingIntegrationTests {
             get("/schools/{s}/conversations/{id}", t.school().id(), an)
                 .with(authentication(t.subjectTeacher().signedIn())))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aFamilyIsToldOnceWhenTheMonthsUnexcusedAbsencesReachTheSchoolsLimit() throws Exception {
+    // the school's default: 3 sessions without permission in a month
+    for (int day = 1; day <= 4; day++) {
+      clock.moveTo(java.time.LocalDateTime.of(2026, 12, day, 7, 30));
+      mvc.perform(
+              post("/schools/{s}/classes/{c}/attendance", t.school().id(), t.classId())
+                  .with(authentication(homeroom))
+                  .with(csrf())
+                  .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                  .accept(org.springframework.http.MediaType.APPLICATION_JSON)
+                  .content(
+                      "{\"key\":\""
+                          + java.util.UUID.randomUUID()
+                          + "\",\"day\":\"2026-12-0"
+                          + day
+                          + "\",\"session\":\"SANG\",\"version\":0,\"note\":null,"
+                          + "\"marks\":{\""
+                          + an
+                          + "\":{\"kind\":\"K\",\"reason\":\"\"}}}"))
+          .andExpect(status().isOk());
+      String inbox = page(anParent, "/portal/messages");
+      assertThat(inbox.contains("đã nghỉ 3 buổi không phép trong tháng 12/2026"))
+          .as("day %d", day)
+          .isEqualTo(day >= 3);
+    }
+    assertThat(
+            count(
+                "SELECT count(*) FROM message_recipient r JOIN message m ON m.id = r.message_id"
+                    + " WHERE m.kind = 'ABSENCE' AND r.student_id = ?",
+                an))
+        .isEqualTo(1);
+    assertThat(page(binhParent, "/portal/messages")).doesNotContain("không phép");
+  }
+
+  @Test
+  void thePrincipalReleasesPeriodicSummariesThatShowOnlyWhatIsPublished() throws Exception {
+    data.fillYear(t, an, "9.5");
+    Authentication principal =
+        accounts
+            .create(t.school(), Role.PRINCIPAL, "Cô Hiệu Trưởng", "Hieu-Truong-2026", false)
+            .signedIn();
+    mvc.perform(
+            post("/schools/{s}/messages/summaries", t.school().id())
+                .with(authentication(homeroom))
+                .with(csrf())
+                .param("from", "2026-11-01")
+                .param("to", "2026-11-30"))
+        .andExpect(status().isForbidden());
+
+    long first = prepare(principal);
+    assertThat(summaryOf(first, an))
+        .doesNotContain("9,5")
+        .doesNotContain("9.5")
+        .contains("Không có điểm mới được công bố.")
+        .contains("chưa đến lúc công bố");
+    assertThat(page(anParent, "/portal/messages")).doesNotContain("Kết quả học tập");
+    release(principal, first);
+    assertThat(page(anParent, "/portal/messages")).contains("Kết quả học tập của em");
+    assertThat(page(binhParent, "/portal/messages")).contains("Kết quả học tập của em");
+    // released once only
+    mvc.perform(
+            post("/schools/{s}/messages/summaries/{b}/release", t.school().id(), first)
+                .with(authentication(principal))
+                .with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("releaseError", "messaging.error.summaryReleased"));
+
+    // Term I published: its marks are new in the next summary, and not new in the one after
+    mvc.perform(
+            post("/schools/{s}/publication", t.school().id())
+                .with(authentication(principal))
+                .with(csrf())
+                .param("mode", "TERM")
+                .param("term1", "true"))
+        .andExpect(status().is3xxRedirection());
+    long second = prepare(principal);
+    assertThat(summaryOf(second, an)).contains("9,5").doesNotContain("Không có điểm mới");
+    release(principal, second);
+    assertThat(summaryOf(prepare(principal), an)).contains("Không có điểm mới được công bố.");
+  }
+
+  private long prepare(Authentication principal) throws Exception {
+    String to =
+        mvc.perform(
+                post("/schools/{s}/messages/summaries", t.school().id())
+                    .with(authentication(principal))
+                    .with(csrf())
+                    .param("from", "2026-11-01")
+                    .param("to", "2026-11-30"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return Long.parseLong(redirectId(to));
+  }
+
+  private void release(Authentication principal, long batch) throws Exception {
+    mvc.perform(
+            post("/schools/{s}/messages/summaries/{b}/release", t.school().id(), batch)
+                .with(authentication(principal))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  private String summaryOf(long batch, long student) {
+    return jdbc.sql("SELECT body FROM message WHERE summary_batch = ? AND audience = ?")
+        .params(batch, "STUDENT:" + student)
+        .query(String.class)
+        .single();
   }
 
   private long send(Authentication who, String scope, String title, String body) throws Exception {

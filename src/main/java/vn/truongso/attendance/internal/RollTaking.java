@@ -45,6 +45,7 @@ public class RollTaking {
   private final EntryCalendar calendar;
   private final YearSeals seals;
   private final RollTotals totals;
+  private final AbsenceWarnings warnings;
   private final Authorization authorization;
   private final AuditLog audit;
   private final Clock clock;
@@ -57,6 +58,7 @@ public class RollTaking {
       EntryCalendar calendar,
       YearSeals seals,
       RollTotals totals,
+      AbsenceWarnings warnings,
       Authorization authorization,
       AuditLog audit,
       Clock clock) {
@@ -67,6 +69,7 @@ public class RollTaking {
     this.calendar = calendar;
     this.seals = seals;
     this.totals = totals;
+    this.warnings = warnings;
     this.authorization = authorization;
     this.audit = audit;
     this.clock = clock;
@@ -196,6 +199,14 @@ public class RollTaking {
             .after(in.marks())
             .because(note));
     totals.hand(c, term, user.accountId());
+    warnings.check(
+        c,
+        year,
+        in.day(),
+        in.marks().entrySet().stream()
+            .filter(e -> e.getValue().kind().absent())
+            .map(Map.Entry::getKey)
+            .toList());
     return new Saved(version, false);
   }
 

@@ -200,7 +200,7 @@ public class MessageStore {
                 + """
                 , NULL::bigint AS student_id, NULL::timestamptz AS read_at FROM message m
                  WHERE m.school_id = ? AND (?::bigint IS NULL OR m.sent_by = ?::bigint)
-                   AND m.kind <> 'SUMMARY'
+                   AND m.kind NOT IN ('SUMMARY', 'ABSENCE')
                  ORDER BY m.created_at DESC, m.id DESC LIMIT ?
                 """)
         .params(schoolId, sentBy, sentBy, limit)

@@ -144,7 +144,11 @@ public class Notices {
 
   /** What the compose page offers this user in the school. */
   public record Compose(
-      boolean school, boolean health, List<Classes.SchoolClass> classes, List<Integer> grades) {}
+      boolean school,
+      boolean health,
+      boolean summaries,
+      List<Classes.SchoolClass> classes,
+      List<Integer> grades) {}
 
   @Transactional(readOnly = true)
   public Compose compose(long schoolId) {
@@ -156,7 +160,8 @@ public class Notices {
     }
     List<Integer> grades =
         classes.stream().map(Classes.SchoolClass::grade).distinct().sorted().toList();
-    return new Compose(school, health, classes, grades);
+    boolean summaries = authorization.permits(Action.RELEASE_SUMMARIES, Target.school(schoolId));
+    return new Compose(school, health, summaries, classes, grades);
   }
 
   /** The school's notices (a leader's or nurse's view) or the sender's own. */
