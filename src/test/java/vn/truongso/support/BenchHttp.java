@@ -73,6 +73,21 @@ public final class BenchHttp {
     return http.send(r, body());
   }
 
+  /** A post of any body (a multipart form), the session's CSRF token in its header. */
+  public HttpResponse<String> post(Session s, String path, String contentType, String body)
+      throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofMinutes(5))
+            .header("Content-Type", contentType)
+            .header("Cookie", s.cookie())
+            .header("X-CSRF-TOKEN", s.csrf())
+            .POST(
+                HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+            .build();
+    return http.send(r, body());
+  }
+
   /** The p-th percentile of sorted nanosecond latencies, in milliseconds. */
   public static double pct(long[] sorted, int p) {
     if (sorted.length == 0) {

@@ -60,6 +60,8 @@ public final class StubHttpServer implements AutoCloseable {
           }
           exchange.close();
         });
+    // many deliveries at once, as a push service takes them
+    server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
     server.start();
   }
 

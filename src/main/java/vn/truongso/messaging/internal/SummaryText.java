@@ -92,8 +92,8 @@ class SummaryText {
 
   private String value(String text) {
     return switch (text) {
-      case "DAT" -> text("messaging.summary.DAT", "Đ");
-      case "CHUA_DAT" -> text("messaging.summary.CHUA_DAT", "CĐ");
+      case "DAT" -> text("messaging.summary.DAT", text);
+      case "CHUA_DAT" -> text("messaging.summary.CHUA_DAT", text);
       case "ABSENT" -> text("messaging.summary.ABSENT", "");
       default -> text;
     };
