@@ -66,7 +66,7 @@ class FanoutBenchmark {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     mail.start();
     try (StubHttpServer push = new StubHttpServer()) {
-      OrgUnit ward = testOrg.wardOffice(testOrg.province(), "11412");
+      OrgUnit ward = testOrg.wardOffice(testOrg.province(), "11411");
       GeneratedSchools.Generated school = generator.school(ward, "Trường THCS Thông Báo", 45, 44);
       long schoolId = school.school().id();
       int guardians = families(schoolId, school, push.url());
@@ -189,13 +189,13 @@ class FanoutBenchmark {
   }
 
   private String account(long schoolId) {
-    String username = TestOrg.unique("hieu.truong");
+    String username = TestOrg.unique("gui.thong.bao");
     tx.executeWithoutResult(
         s -> {
           long a = provisioning.createAccount(username, username, PASSWORD, schoolId, false);
           provisioning.grant(
               a,
-              Role.PRINCIPAL,
+              Role.NOTICE_SENDER,
               schoolId,
               new Provisioning.Scope(schoolId, null, null, null, null));
         });
