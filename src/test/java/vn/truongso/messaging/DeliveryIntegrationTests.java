@@ -60,7 +60,6 @@ import vn.truongso.support.MovableClock;
 import vn.truongso.support.StubHttpServer;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
-import vn.truongso.support.TestOrg;
 
 /**
  * Delivery beyond the inbox (issue 20 part 3): e-mail to a real SMTP server (GreenMail) that is
@@ -102,7 +101,8 @@ class DeliveryIntegrationTests {
     clock.moveTo(LocalDateTime.of(2026, 12, 1, 7, 30));
     t = testClasses.taught(6, "toan", 8);
     for (int i = 0; i < t.students().size(); i++) {
-      long account = guardianOf(t.students().get(i));
+      long account =
+          accounts.guardian(t.school(), t.students().get(i), "Phụ huynh", "Phu-Huynh-2026").id();
       preferences.save(
           account, new Preferences.Choice("ph" + i + "@gd.example.vn", true, true, false, false));
       families.add(account);
@@ -405,21 +405,5 @@ class DeliveryIntegrationTests {
             .query(String.class)
             .single();
     return new TestAccounts.Created(account, username).signedIn();
-  }
-
-  private long guardianOf(long student) {
-    String username = TestOrg.unique("phuhuynh");
-    return tx.execute(
-        s -> {
-          long a =
-              provisioning.createAccount(
-                  username, "Phụ huynh", "Phu-Huynh-2026", t.school().id(), false);
-          provisioning.grant(
-              a,
-              Role.GUARDIAN,
-              t.school().id(),
-              new Provisioning.Scope(t.school().id(), null, null, null, student));
-          return a;
-        });
   }
 }

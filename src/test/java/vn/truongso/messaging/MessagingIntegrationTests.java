@@ -26,7 +26,6 @@ import vn.truongso.identity.Role;
 import vn.truongso.support.MovableClock;
 import vn.truongso.support.TestAccounts;
 import vn.truongso.support.TestClasses;
-import vn.truongso.support.TestOrg;
 
 /**
  * Messages between the school and families (issue 20 part 3): who may address whom, the family's
@@ -59,8 +58,8 @@ class MessagingIntegrationTests {
     t = testClasses.taught(7, "toan", 2);
     an = t.students().get(0);
     binh = t.students().get(1);
-    anParent = guardianOf(t, an).signedIn();
-    binhParent = guardianOf(t, binh).signedIn();
+    anParent = accounts.guardian(t.school(), an, "Phụ huynh", "Phu-Huynh-2026").signedIn();
+    binhParent = accounts.guardian(t.school(), binh, "Phụ huynh", "Phu-Huynh-2026").signedIn();
     homeroom = t.homeroomTeacher().signedIn();
   }
 
@@ -72,7 +71,10 @@ class MessagingIntegrationTests {
   @Test
   void aClassNoticeReachesTheClasssFamiliesAndNoOneElse() throws Exception {
     TestClasses.Taught other = testClasses.taught(7, "toan", 1);
-    Authentication stranger = guardianOf(other, other.students().getFirst()).signedIn();
+    Authentication stranger =
+        accounts
+            .guardian(other.school(), other.students().getFirst(), "Phụ huynh", "Phu-Huynh-2026")
+            .signedIn();
     long id = send(homeroom, "CLASS", "Họp phụ huynh lớp 7A1", "Thứ bảy 5/12, 8 giờ, phòng 7A1.");
 
     String inbox = page(anParent, "/portal/messages");
@@ -430,23 +432,5 @@ class MessagingIntegrationTests {
 
   private int count(String sql, Object... args) {
     return jdbc.sql(sql).params(args).query(Integer.class).single();
-  }
-
-  private TestAccounts.Created guardianOf(TestClasses.Taught in, long student) {
-    String username = TestOrg.unique("phuhuynh");
-    long id =
-        tx.execute(
-            s -> {
-              long a =
-                  provisioning.createAccount(
-                      username, "Phụ huynh", "Phu-Huynh-2026", in.school().id(), false);
-              provisioning.grant(
-                  a,
-                  Role.GUARDIAN,
-                  in.school().id(),
-                  new Provisioning.Scope(in.school().id(), null, null, null, student));
-              return a;
-            });
-    return new TestAccounts.Created(id, username);
   }
 }

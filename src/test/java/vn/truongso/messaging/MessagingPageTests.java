@@ -12,10 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Provisioning;
-import vn.truongso.identity.Role;
 import vn.truongso.support.Browsers;
 import vn.truongso.support.TestClasses;
-import vn.truongso.support.TestOrg;
 
 /**
  * The homeroom teacher writes to the class's families; a parent on a phone sees the new message
@@ -29,6 +27,7 @@ class MessagingPageTests {
 
   @LocalServerPort int port;
   @Autowired TestClasses testClasses;
+  @Autowired vn.truongso.support.TestAccounts accounts;
   @Autowired Provisioning provisioning;
   @Autowired TransactionTemplate tx;
   BrowserContext parent;
@@ -47,7 +46,8 @@ class MessagingPageTests {
   @Test
   void aTeacherAndAParentWriteToEachOther() {
     TestClasses.Taught t = testClasses.taught(7, "toan", 2);
-    String username = guardian(t, t.students().get(0));
+    String username =
+        accounts.guardian(t.school(), t.students().get(0), "Phụ huynh em An", PASSWORD).username();
 
     teacher = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
     Page h = teacher.newPage();
@@ -60,7 +60,7 @@ class MessagingPageTests {
     assertThat(h.locator("[role=status]")).containsText("Đã lưu thông báo");
     assertThat(h.locator("#read-count")).hasText("0 / 1 gia đình đã đọc");
 
-    parent = Browsers.chromium().newContext(phone());
+    parent = Browsers.chromium().newContext(Browsers.phone());
     Page p = parent.newPage();
     p.setDefaultTimeout(15_000);
     Browsers.signIn(p, port, username, PASSWORD);
@@ -84,29 +84,5 @@ class MessagingPageTests {
     assertThat(p.locator("#threads b")).hasText("1");
     p.locator("#threads a").first().click();
     assertThat(p.locator("#thread")).containsText("Cô cảm ơn gia đình.");
-  }
-
-  private static Browser.NewContextOptions phone() {
-    return new Browser.NewContextOptions()
-        .setLocale("vi-VN")
-        .setViewportSize(390, 844)
-        .setIsMobile(true)
-        .setHasTouch(true);
-  }
-
-  private String guardian(TestClasses.Taught t, long student) {
-    String username = TestOrg.unique("phuhuynh");
-    tx.executeWithoutResult(
-        s -> {
-          long a =
-              provisioning.createAccount(
-                  username, "Phụ huynh em An", PASSWORD, t.school().id(), false);
-          provisioning.grant(
-              a,
-              Role.GUARDIAN,
-              t.school().id(),
-              new Provisioning.Scope(t.school().id(), null, null, null, student));
-        });
-    return username;
   }
 }

@@ -55,7 +55,7 @@ class PortalIntegrationTests {
     clock.moveTo(java.time.LocalDateTime.of(2026, 12, 1, 7, 30));
     t = testClasses.taught(7, "toan", 2);
     an = t.students().get(0);
-    parent = guardianOf(an).signedIn();
+    parent = accounts.guardian(t.school(), an, "Phụ huynh em An", "Phu-Huynh-2026").signedIn();
   }
 
   @AfterEach
@@ -325,24 +325,6 @@ class PortalIntegrationTests {
             get("/portal/{s}/{id}/data.json", other.school().id(), other.students().get(0))
                 .with(authentication(parent)))
         .andExpect(status().isNotFound());
-  }
-
-  private TestAccounts.Created guardianOf(long student) {
-    String username = TestOrg.unique("phuhuynh");
-    long id =
-        tx.execute(
-            s -> {
-              long a =
-                  provisioning.createAccount(
-                      username, "Phụ huynh em An", "Phu-Huynh-2026", t.school().id(), false);
-              provisioning.grant(
-                  a,
-                  Role.GUARDIAN,
-                  t.school().id(),
-                  new Provisioning.Scope(t.school().id(), null, null, null, student));
-              return a;
-            });
-    return new TestAccounts.Created(id, username);
   }
 
   private String portal(Authentication who, long student) throws Exception {

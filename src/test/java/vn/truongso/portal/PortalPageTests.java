@@ -3,7 +3,6 @@ package vn.truongso.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,11 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.truongso.identity.Provisioning;
-import vn.truongso.identity.Role;
 import vn.truongso.support.Browsers;
 import vn.truongso.support.GradeBookData;
 import vn.truongso.support.TestClasses;
-import vn.truongso.support.TestOrg;
 
 /**
  * A parent on a phone (issue 20): reads a published mark, asks for the child's absence today; the
@@ -34,6 +31,7 @@ class PortalPageTests {
 
   @LocalServerPort int port;
   @Autowired TestClasses testClasses;
+  @Autowired vn.truongso.support.TestAccounts accounts;
   @Autowired GradeBookData data;
   @Autowired Provisioning provisioning;
   @Autowired TransactionTemplate tx;
@@ -57,8 +55,8 @@ class PortalPageTests {
     jdbc.sql("INSERT INTO result_publication VALUES (?, 2026, 'TERM', true, false, now(), 0)")
         .param(t.school().id())
         .update();
-    String username = guardian(t, an);
-    parent = Browsers.chromium().newContext(phone());
+    String username = accounts.guardian(t.school(), an, "Phụ huynh em An", PASSWORD).username();
+    parent = Browsers.chromium().newContext(Browsers.phone());
     Page p = parent.newPage();
     p.setDefaultTimeout(15_000);
     Browsers.signIn(p, port, username, PASSWORD);
@@ -76,7 +74,7 @@ class PortalPageTests {
     p.locator("#absence-form button").click();
     assertThat(p.locator("#request-list li[data-state=PENDING]")).hasCount(1);
 
-    teacher = Browsers.chromium().newContext(phone());
+    teacher = Browsers.chromium().newContext(Browsers.phone());
     Page h = teacher.newPage();
     Browsers.signIn(h, port, t.homeroomTeacher().username(), TestClasses.PASSWORD);
     h.navigate("http://localhost:" + port + "/attendance");
@@ -100,29 +98,5 @@ class PortalPageTests {
     assertThat(p.locator("h1")).hasText("Nguyễn Văn An");
     assertThat(p.locator("#offline")).containsText("Đang không có mạng");
     parent.setOffline(false);
-  }
-
-  private static Browser.NewContextOptions phone() {
-    return new Browser.NewContextOptions()
-        .setLocale("vi-VN")
-        .setViewportSize(390, 844)
-        .setIsMobile(true)
-        .setHasTouch(true);
-  }
-
-  private String guardian(TestClasses.Taught t, long student) {
-    String username = TestOrg.unique("phuhuynh");
-    tx.executeWithoutResult(
-        s -> {
-          long a =
-              provisioning.createAccount(
-                  username, "Phụ huynh em An", PASSWORD, t.school().id(), false);
-          provisioning.grant(
-              a,
-              Role.GUARDIAN,
-              t.school().id(),
-              new Provisioning.Scope(t.school().id(), null, null, null, student));
-        });
-    return username;
   }
 }

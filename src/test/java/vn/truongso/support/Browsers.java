@@ -21,6 +21,15 @@ public final class Browsers {
 
   private Browsers() {}
 
+  /** A phone's context: 390 px wide, touch, Vietnamese. */
+  public static Browser.NewContextOptions phone() {
+    return new Browser.NewContextOptions()
+        .setLocale("vi-VN")
+        .setViewportSize(390, 844)
+        .setIsMobile(true)
+        .setHasTouch(true);
+  }
+
   public static synchronized Browser chromium() {
     if (browser == null) {
       String path = chromiumPath();

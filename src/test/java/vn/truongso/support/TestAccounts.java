@@ -34,6 +34,21 @@ public class TestAccounts {
     return new Created(id, username);
   }
 
+  /** A guardian's account holding one student of the school ({@code phuhuynh…}). */
+  public Created guardian(School school, long student, String displayName, String password) {
+    String username = TestOrg.unique("phuhuynh");
+    long id =
+        tx.execute(
+            s -> {
+              long a =
+                  provisioning.createAccount(username, displayName, password, school.id(), false);
+              provisioning.grant(
+                  a, Role.GUARDIAN, school.id(), new Scope(school.id(), null, null, null, student));
+              return a;
+            });
+    return new Created(id, username);
+  }
+
   /** An account with an organisation-wide role (a ward or provincial officer) on the unit. */
   public Created officer(vn.truongso.org.OrgUnit unit, Role role, String displayName) {
     String username = TestOrg.unique(role.name().toLowerCase().replace('_', '.'));
