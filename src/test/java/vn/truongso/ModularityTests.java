@@ -40,6 +40,7 @@ class ModularityTests {
             "attendance",
             "portal",
             "messaging",
+            "kindergarten",
             "demo");
   }
 
