@@ -46,7 +46,8 @@ public final class AccessRules {
             SEND_CLASS_NOTICES,
             SEND_HEALTH_NOTICES,
             TALK_WITH_FAMILY,
-            RELEASE_SUMMARIES));
+            RELEASE_SUMMARIES,
+            RECORD_GROWTH));
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
         EnumSet.of(
@@ -117,7 +118,8 @@ public final class AccessRules {
             VIEW_ATTENDANCE,
             SIGN_RECORDS,
             SEND_CLASS_NOTICES,
-            TALK_WITH_FAMILY));
+            TALK_WITH_FAMILY,
+            RECORD_GROWTH));
     ACTIONS.put(
         Role.SUBJECT_TEACHER,
         EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_ROSTER, VIEW_STUDENT_BASIC, ENTER_SCORES));
@@ -143,7 +145,8 @@ public final class AccessRules {
             VIEW_STUDENT_HEALTH,
             MANAGE_HEALTH,
             VIEW_CLASS_ROSTER,
-            SEND_HEALTH_NOTICES));
+            SEND_HEALTH_NOTICES,
+            RECORD_GROWTH));
     ACTIONS.put(Role.NOTICE_SENDER, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, SEND_NOTICES));
     ACTIONS.put(Role.LIBRARIAN, EnumSet.of(VIEW_SCHOOL, MANAGE_LIBRARY));
     // Exporting personal data is a permission of its own, granted by name (Decree 356/2025).

@@ -62,6 +62,8 @@ public enum Action {
   // Other school work
   MANAGE_FEES(ScopeLevel.SCHOOL),
   MANAGE_HEALTH(ScopeLevel.SCHOOL),
+  /** A child's weight and length or height, and their growth chart (kindergarten). */
+  RECORD_GROWTH(ScopeLevel.STUDENT),
   MANAGE_LIBRARY(ScopeLevel.SCHOOL),
   // Guardians and students
   VIEW_OWN_CHILD(ScopeLevel.STUDENT),

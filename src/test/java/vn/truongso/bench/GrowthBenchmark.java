@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.truongso.kindergarten.internal.growth.Sex;
 import vn.truongso.kindergarten.internal.growth.ZScores;
+import vn.truongso.people.Sex;
 
 /**
  * Issue 21's z-score benchmark: the four WHO indicators of 100 000 measurements of children aged 0

@@ -82,13 +82,22 @@ public class TestClasses {
     return taught(school, grade, subject, size, 2026);
   }
 
+  /** A second class of the grade in the same school, by its name. */
+  public Taught taughtIn(School school, int grade, String name, String subject, int size) {
+    return taught(school, grade, name, subject, size, 2026);
+  }
+
   private Taught taught(School school, int grade, String subject, int size, int startYear) {
+    return taught(school, grade, grade + "A1", subject, size, startYear);
+  }
+
+  private Taught taught(
+      School school, int grade, String name, String subject, int size, int startYear) {
     return tx.execute(
         s -> {
           long classId =
               classes.createClass(
-                  school.id(),
-                  new Classes.NewClass(startYear, grade, grade + "A1", null, null, null));
+                  school.id(), new Classes.NewClass(startYear, grade, name, null, null, null));
           List<Long> students = new ArrayList<>();
           for (int i = 0; i < size; i++) {
             String[] n = NAMES[i];

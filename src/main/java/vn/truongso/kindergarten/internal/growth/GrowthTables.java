@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.truongso.people.Sex;
 
 /**
  * WHO's growth tables as shipped in {@code kindergarten/growth/} (see the README there): the Child

@@ -3,6 +3,7 @@ package vn.truongso.kindergarten.internal.growth;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.truongso.people.Sex;
 
 /**
  * A child's z-scores, computed as WHO's own software does: the 2006 Child Growth Standards up to 1

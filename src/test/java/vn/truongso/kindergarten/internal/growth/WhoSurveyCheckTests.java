@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.truongso.people.Sex;
 
 /**
  * Every row of WHO's own check data (see {@code kindergarten/growth/README.md}): the sample survey

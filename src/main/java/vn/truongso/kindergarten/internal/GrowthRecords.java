@@ -1,0 +1,262 @@
+package vn.truongso.kindergarten.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.enrolment.Classes;
+import vn.truongso.kindergarten.internal.growth.GrowthRules;
+import vn.truongso.kindergarten.internal.growth.Nutrition;
+import vn.truongso.kindergarten.internal.growth.ZScores;
+import vn.truongso.org.Organisation;
+import vn.truongso.org.School;
+import vn.truongso.org.SchoolLevel;
+import vn.truongso.people.People;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuditEvent;
+import vn.truongso.platform.AuditLog;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.Authorization;
+import vn.truongso.platform.NotFoundException;
+import vn.truongso.platform.Target;
+import vn.truongso.platform.UserInputException;
+
+/**
+ * The children's growth as the nurse or the group's teacher records it: each measurement checked
+ * (dated within the child's life, in a child's range, confirmed when it looks implausible), stored
+ * and logged; read back with WHO's z-scores and the nutritional status.
+ */
+@Service
+public class GrowthRecords {
+
+  private final GrowthStore store;
+  private final People people;
+  private final Classes classes;
+  private final Organisation org;
+  private final Authorization authorization;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  GrowthRecords(
+      GrowthStore store,
+      People people,
+      Classes classes,
+      Organisation org,
+      Authorization authorization,
+      AuditLog audit,
+      Clock clock) {
+    this.store = store;
+    this.people = people;
+    this.classes = classes;
+    this.org = org;
+    this.authorization = authorization;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What the form sends: decimals with a comma or a point; {@code confirm} after a warning. */
+  public record Entry(
+      LocalDate on,
+      String weightKg,
+      String lengthCm,
+      @Nullable String position,
+      boolean oedema,
+      boolean confirm) {}
+
+  /** A measurement with what it says. */
+  public record Row(
+      LocalDate on,
+      int ageMonths,
+      @Nullable Double weightKg,
+      @Nullable Double lengthCm,
+      boolean oedema,
+      ZScores.Scores scores,
+      List<Nutrition.Finding> findings) {}
+
+  public record ChildGrowth(People.Student student, String className, List<Row> rows) {}
+
+  @Transactional
+  public long record(AuthenticatedUser user, long schoolId, long studentId, Entry e) {
+    People.Student s = require(schoolId, studentId);
+    Double weight = decimal(e.weightKg(), "weight");
+    Double length = decimal(e.lengthCm(), "length");
+    LocalDate today = LocalDate.now(clock);
+    GrowthRules.requireValid(e.on(), s.birthDate(), today, weight, length);
+    ZScores.Position position = position(e.position());
+    List<GrowthStore.Stored> history = store.of(schoolId, studentId);
+    GrowthStore.Stored last = null;
+    for (GrowthStore.Stored h : history) {
+      if (h.on().isBefore(e.on())) {
+        last = h;
+      }
+    }
+    String doubt =
+        GrowthRules.implausible(
+            last == null
+                ? null
+                : new GrowthRules.Earlier(last.on(), last.weightKg(), last.lengthCm()),
+            e.on(),
+            weight,
+            length);
+    if (doubt == null) {
+      ZScores.Scores z = ZScores.of(measurement(s, e.on(), weight, length, position, e.oedema()));
+      doubt = z.flags().isEmpty() ? null : "kindergarten.growth.confirm.flag";
+    }
+    if (doubt != null && !e.confirm()) {
+      throw new UserInputException("confirm", doubt);
+    }
+    long id =
+        store.save(
+            schoolId,
+            new GrowthStore.Stored(
+                0, studentId, e.on(), weight, length, position, e.oedema(), doubt != null),
+            user.accountId(),
+            clock.instant());
+    Map<String, Object> after = new HashMap<>();
+    after.put("student", studentId);
+    after.put("on", e.on().toString());
+    after.put("weightKg", weight);
+    after.put("lengthCm", length);
+    after.put("confirmed", doubt != null);
+    audit.record(
+        AuditEvent.of(schoolId, "kindergarten.growth.record", "growth_measurement", id)
+            .after(after));
+    return id;
+  }
+
+  @Transactional(readOnly = true)
+  public ChildGrowth child(long schoolId, long studentId) {
+    People.Student s = require(schoolId, studentId);
+    List<Row> rows = new ArrayList<>();
+    for (GrowthStore.Stored m : store.of(schoolId, studentId)) {
+      rows.add(row(s, m));
+    }
+    return new ChildGrowth(s, className(schoolId, studentId), rows);
+  }
+
+  /** A child of a group with its last measurement (null when never measured). */
+  public record Latest(People.Student student, @Nullable Row last) {}
+
+  @Transactional(readOnly = true)
+  public List<Latest> group(long schoolId, long classId) {
+    authorization.require(Action.RECORD_GROWTH, Target.schoolClass(schoolId, classId));
+    List<People.Student> roster = classes.roster(schoolId, classId, LocalDate.now(clock));
+    Map<Long, GrowthStore.Stored> last = new HashMap<>();
+    store
+        .latest(schoolId, roster.stream().map(People.Student::id).toList())
+        .forEach(m -> last.put(m.studentId(), m));
+    return roster.stream()
+        .map(s -> new Latest(s, last.containsKey(s.id()) ? row(s, last.get(s.id())) : null))
+        .toList();
+  }
+
+  /** A kindergarten group the user may measure, with its school. */
+  public record Group(long schoolId, String schoolName, Classes.SchoolClass group) {}
+
+  /** Whether the user records growth in some kindergarten (the navigation shows the page then). */
+  @Transactional(readOnly = true)
+  public boolean measuresSomewhere() {
+    return org.schools(authorization.schoolsWhere(Action.RECORD_GROWTH)).stream()
+        .anyMatch(s -> s.levels().contains(SchoolLevel.KINDERGARTEN));
+  }
+
+  /** The kindergarten groups (grade 0) of this year where the user records growth. */
+  @Transactional(readOnly = true)
+  public List<Group> groups() {
+    List<Group> out = new ArrayList<>();
+    for (School school : org.schools(authorization.schoolsWhere(Action.RECORD_GROWTH))) {
+      if (!school.levels().contains(SchoolLevel.KINDERGARTEN)) {
+        continue;
+      }
+      int year = org.currentYear(school.id()).map(y -> y.startYear()).orElse(-1);
+      for (Classes.SchoolClass c : classes.classes(school.id(), year)) {
+        if (c.grade() == 0
+            && authorization.permits(
+                Action.RECORD_GROWTH, Target.schoolClass(school.id(), c.id()))) {
+          out.add(new Group(school.id(), school.name(), c));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Row row(People.Student s, GrowthStore.Stored m) {
+    ZScores.Scores z =
+        ZScores.of(measurement(s, m.on(), m.weightKg(), m.lengthCm(), m.position(), m.oedema()));
+    return new Row(
+        m.on(),
+        (int) ChronoUnit.MONTHS.between(s.birthDate(), m.on()),
+        m.weightKg(),
+        m.lengthCm(),
+        m.oedema(),
+        z,
+        Nutrition.of(z));
+  }
+
+  private static ZScores.Measurement measurement(
+      People.Student s,
+      LocalDate on,
+      @Nullable Double weight,
+      @Nullable Double length,
+      ZScores.@Nullable Position position,
+      boolean oedema) {
+    return new ZScores.Measurement(
+        s.sex(),
+        (int) ChronoUnit.DAYS.between(s.birthDate(), on),
+        weight,
+        length,
+        position,
+        oedema);
+  }
+
+  private People.Student require(long schoolId, long studentId) {
+    People.Student s =
+        people
+            .student(schoolId, studentId)
+            .orElseThrow(() -> new NotFoundException("kindergarten.student"));
+    Long classId = classes.classOf(schoolId, studentId, LocalDate.now(clock)).orElse(null);
+    authorization.require(Action.RECORD_GROWTH, Target.student(schoolId, classId, studentId));
+    return s;
+  }
+
+  private String className(long schoolId, long studentId) {
+    return classes
+        .classOf(schoolId, studentId, LocalDate.now(clock))
+        .flatMap(id -> classes.schoolClass(schoolId, id))
+        .map(Classes.SchoolClass::name)
+        .orElse("");
+  }
+
+  private static ZScores.@Nullable Position position(@Nullable String p) {
+    if (p == null || p.isBlank()) {
+      return null;
+    }
+    try {
+      return ZScores.Position.valueOf(p);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("position", "kindergarten.growth.error.position");
+    }
+  }
+
+  private static @Nullable Double decimal(String text, String field) {
+    String t = text == null ? "" : text.strip().replace(',', '.');
+    if (t.isEmpty()) {
+      return null;
+    }
+    try {
+      double v = Double.parseDouble(t);
+      if (!Double.isFinite(v)) {
+        throw new NumberFormatException(t);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new UserInputException(field, "kindergarten.growth.error.number");
+    }
+  }
+}

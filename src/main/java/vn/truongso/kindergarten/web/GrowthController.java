@@ -1,0 +1,95 @@
+package vn.truongso.kindergarten.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.kindergarten.internal.GrowthRecords;
+import vn.truongso.platform.Action;
+import vn.truongso.platform.AuthenticatedUser;
+import vn.truongso.platform.FormOutcome;
+import vn.truongso.platform.NavItem;
+
+/** The kindergarten's growth pages: the groups, a group's last measurements, a child's record. */
+@Controller
+class GrowthController {
+
+  private final GrowthRecords growth;
+  private final Clock clock;
+
+  GrowthController(GrowthRecords growth, Clock clock) {
+    this.growth = growth;
+    this.clock = clock;
+  }
+
+  @Bean
+  static NavItem growthNav(GrowthRecords growth) {
+    return new NavItem(
+        "nav.growth", "/growth", Action.RECORD_GROWTH, 26, growth::measuresSomewhere);
+  }
+
+  @GetMapping("/growth")
+  String home(Model model) {
+    model.addAttribute("groups", growth.groups());
+    return "kindergarten/growth-home";
+  }
+
+  @GetMapping("/schools/{schoolId}/growth/classes/{classId}")
+  String group(@PathVariable long schoolId, @PathVariable long classId, Model model) {
+    model.addAttribute("schoolId", schoolId);
+    model.addAttribute("children", growth.group(schoolId, classId));
+    return "kindergarten/growth-group";
+  }
+
+  /** The form as typed, shown again when refused. */
+  record Form(LocalDate on, String weightKg, String lengthCm, String position, boolean oedema) {}
+
+  @GetMapping("/schools/{schoolId}/growth/students/{studentId}")
+  String child(@PathVariable long schoolId, @PathVariable long studentId, Model model) {
+    return page(schoolId, studentId, model, new Form(LocalDate.now(clock), "", "", "", false));
+  }
+
+  private String page(long schoolId, long studentId, Model model, Form form) {
+    model.addAttribute("schoolId", schoolId);
+    model.addAttribute("g", growth.child(schoolId, studentId));
+    model.addAttribute("form", form);
+    return "kindergarten/growth-child";
+  }
+
+  @PostMapping("/schools/{schoolId}/growth/students/{studentId}")
+  String record(
+      @PathVariable long schoolId,
+      @PathVariable long studentId,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      @RequestParam(defaultValue = "") String weightKg,
+      @RequestParam(defaultValue = "") String lengthCm,
+      @RequestParam(defaultValue = "") String position,
+      @RequestParam(defaultValue = "false") boolean oedema,
+      @RequestParam(defaultValue = "false") boolean confirm,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    String back = "/schools/" + schoolId + "/growth/students/" + studentId;
+    return FormOutcome.orShow(
+        () -> {
+          growth.record(
+              user,
+              schoolId,
+              studentId,
+              new GrowthRecords.Entry(on, weightKg, lengthCm, position, oedema, confirm));
+          redirect.addFlashAttribute("measureSaved", true);
+          return "redirect:" + back;
+        },
+        "measure",
+        model,
+        () -> page(schoolId, studentId, model, new Form(on, weightKg, lengthCm, position, oedema)));
+  }
+}

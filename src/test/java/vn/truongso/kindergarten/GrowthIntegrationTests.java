@@ -1,0 +1,164 @@
+package vn.truongso.kindergarten;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.truongso.identity.Role;
+import vn.truongso.org.SchoolLevel;
+import vn.truongso.support.MovableClock;
+import vn.truongso.support.TestAccounts;
+import vn.truongso.support.TestClasses;
+import vn.truongso.support.TestOrg;
+
+/**
+ * Weighing and measuring in a kindergarten group (issue 21 part 3): the teacher records a child's
+ * weight and height, the page shows WHO's z-scores and the status; a date before birth, a weight
+ * typed in grams, an implausible loss without confirmation are refused and nothing is stored; a
+ * teacher of another group may not measure this one's children.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class GrowthIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestOrg testOrg;
+  @Autowired TestClasses testClasses;
+  @Autowired TestAccounts accounts;
+  @Autowired JdbcClient jdbc;
+  @Autowired MovableClock clock;
+
+  TestClasses.Taught group;
+  long an;
+  Authentication teacher;
+
+  @BeforeEach
+  void setUp() {
+    clock.moveTo(java.time.LocalDateTime.of(2026, 12, 1, 9, 0));
+    group = testClasses.taughtIn(testOrg.school(SchoolLevel.KINDERGARTEN), 0, null, 2);
+    an = group.students().get(0);
+    // a boy of 3 years and 10 months (1 401 days on 1 December 2026)
+    jdbc.sql("UPDATE student SET birth_date = '2023-01-29' WHERE id = ?").param(an).update();
+    teacher = group.homeroomTeacher().signedIn();
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void aMeasurementShowsWhosZScoresAndTheStatus() throws Exception {
+    // WHO 2006, boys, day 1 401: weight-for-age M 15.9 kg; 12 kg at 98 cm is well under -2 SD
+    measure("2026-12-01", "12,0", "98", "").andExpect(status().is3xxRedirection());
+    String page = page("/schools/" + group.school().id() + "/growth/students/" + an);
+    assertThat(page).contains("data-on=\"2026-12-01\"").contains("Suy dinh dưỡng nhẹ cân");
+    assertThat(page).contains("46 tháng");
+    String list = page("/schools/" + group.school().id() + "/growth/classes/" + group.classId());
+    assertThat(list).contains("data-finding=\"UNDERWEIGHT\"");
+    assertThat(page("/growth")).contains(group.school().name());
+  }
+
+  @Test
+  void badValuesAreRefusedWithAReasonAndNothingIsStored() throws Exception {
+    assertThat(refusal("2022-12-01", "12", "95", false)).contains("trước ngày sinh");
+    assertThat(refusal("2026-12-02", "12", "95", false)).contains("chưa đến");
+    assertThat(refusal("2026-12-01", "15200", "95", false)).contains("nhập theo kg");
+    assertThat(refusal("2026-12-01", "mười", "95", false)).contains("dấu phẩy");
+    assertThat(count()).isZero();
+
+    measure("2026-11-01", "15,5", "98", "").andExpect(status().is3xxRedirection());
+    // 5 kg lost in a month: weigh again, or confirm
+    assertThat(refusal("2026-12-01", "10,5", "98,5", false))
+        .contains("Cân nặng giảm nhiều")
+        .contains("name=\"confirm\"")
+        .contains("value=\"10,5\"");
+    assertThat(count()).isEqualTo(1);
+    mvc.perform(request("2026-12-01", "10,5", "98,5").param("confirm", "true"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(count()).isEqualTo(2);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_log WHERE action = 'kindergarten.growth.record'"
+                        + " AND school_id = ?")
+                .param(group.school().id())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void anotherGroupsTeacherMayNotMeasureThisChild() throws Exception {
+    TestClasses.Taught other = testClasses.taughtIn(group.school(), 0, "Lá 2", null, 1);
+    mvc.perform(
+            post("/schools/{s}/growth/students/{id}", group.school().id(), an)
+                .with(authentication(other.homeroomTeacher().signedIn()))
+                .with(csrf())
+                .param("on", "2026-12-01")
+                .param("weightKg", "15"))
+        .andExpect(status().isForbidden());
+    Authentication nurse =
+        accounts.create(group.school(), Role.NURSE, "Y tá", "Y-Ta-Truong-2026", false).signedIn();
+    mvc.perform(
+            post("/schools/{s}/growth/students/{id}", group.school().id(), an)
+                .with(authentication(nurse))
+                .with(csrf())
+                .param("on", "2026-12-01")
+                .param("weightKg", "15"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(count()).isEqualTo(1);
+  }
+
+  private MockHttpServletRequestBuilder request(String on, String weight, String length) {
+    return post("/schools/{s}/growth/students/{id}", group.school().id(), an)
+        .with(authentication(teacher))
+        .with(csrf())
+        .param("on", on)
+        .param("weightKg", weight)
+        .param("lengthCm", length);
+  }
+
+  private ResultActions measure(String on, String weight, String length, String position)
+      throws Exception {
+    return mvc.perform(request(on, weight, length).param("position", position));
+  }
+
+  private String refusal(String on, String weight, String length, boolean confirm)
+      throws Exception {
+    return mvc.perform(request(on, weight, length).param("confirm", String.valueOf(confirm)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private String page(String path) throws Exception {
+    return mvc.perform(get(path).with(authentication(teacher)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private int count() {
+    return jdbc.sql("SELECT count(*) FROM growth_measurement WHERE student_id = ?")
+        .param(an)
+        .query(Integer.class)
+        .single();
+  }
+}
