@@ -69,6 +69,9 @@ class GrowthIntegrationTests {
     String page = page("/schools/" + group.school().id() + "/growth/students/" + an);
     assertThat(page).contains("data-on=\"2026-12-01\"").contains("Suy dinh dưỡng nhẹ cân");
     assertThat(page).contains("46 tháng");
+    // the charts: WHO's five lines each, and the child's point
+    assertThat(page).contains("data-indicator=\"WEIGHT_FOR_AGE\"").contains("data-sd=\"-3\"");
+    assertThat(page.split("class=\"dot\"", -1)).hasSize(3);
     String list = page("/schools/" + group.school().id() + "/growth/classes/" + group.classId());
     assertThat(list).contains("data-finding=\"UNDERWEIGHT\"");
     assertThat(page("/growth")).contains(group.school().name());
@@ -122,6 +125,35 @@ class GrowthIntegrationTests {
                 .param("weightKg", "15"))
         .andExpect(status().is3xxRedirection());
     assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void theFamilySeesItsChildsChartAndNoOneElses() throws Exception {
+    measure("2026-11-02", "15,2", "99", "").andExpect(status().is3xxRedirection());
+    measure("2026-12-01", "15,6", "99,6", "").andExpect(status().is3xxRedirection());
+    Authentication parent =
+        accounts.guardian(group.school(), an, "Phụ huynh", "Phu-Huynh-2026").signedIn();
+    String home =
+        mvc.perform(get("/portal/{s}/{id}", group.school().id(), an).with(authentication(parent)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(home).contains("id=\"growth-link\"");
+    String growth =
+        mvc.perform(
+                get("/portal/{s}/{id}/growth", group.school().id(), an)
+                    .with(authentication(parent)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(growth).contains("data-indicator=\"LENGTH_FOR_AGE\"").contains("15,6 kg");
+    assertThat(growth.split("class=\"dot\"", -1)).hasSize(5);
+    mvc.perform(
+            get("/portal/{s}/{id}/growth", group.school().id(), group.students().get(1))
+                .with(authentication(parent)))
+        .andExpect(status().isNotFound());
   }
 
   private MockHttpServletRequestBuilder request(String on, String weight, String length) {

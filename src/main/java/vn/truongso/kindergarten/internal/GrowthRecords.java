@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.kindergarten.internal.growth.GrowthChart;
 import vn.truongso.kindergarten.internal.growth.GrowthRules;
 import vn.truongso.kindergarten.internal.growth.Nutrition;
 import vn.truongso.kindergarten.internal.growth.ZScores;
@@ -34,6 +37,8 @@ import vn.truongso.platform.UserInputException;
  */
 @Service
 public class GrowthRecords {
+
+  private static final Logger log = LoggerFactory.getLogger(GrowthRecords.class);
 
   private final GrowthStore store;
   private final People people;
@@ -79,7 +84,12 @@ public class GrowthRecords {
       ZScores.Scores scores,
       List<Nutrition.Finding> findings) {}
 
-  public record ChildGrowth(People.Student student, String className, List<Row> rows) {}
+  public record ChildGrowth(
+      People.Student student,
+      String className,
+      List<Row> rows,
+      GrowthChart.Chart weightChart,
+      GrowthChart.Chart lengthChart) {}
 
   @Transactional
   public long record(AuthenticatedUser user, long schoolId, long studentId, Entry e) {
@@ -132,12 +142,54 @@ public class GrowthRecords {
 
   @Transactional(readOnly = true)
   public ChildGrowth child(long schoolId, long studentId) {
-    People.Student s = require(schoolId, studentId);
-    List<Row> rows = new ArrayList<>();
-    for (GrowthStore.Stored m : store.of(schoolId, studentId)) {
-      rows.add(row(s, m));
+    return view(require(schoolId, studentId));
+  }
+
+  /**
+   * A child's growth for the family (a guardian's child, or a student's own record); another's
+   * child does not exist for the account, and the attempt is logged.
+   */
+  @Transactional(readOnly = true)
+  public ChildGrowth forFamily(long accountId, long schoolId, long studentId) {
+    Target target = Target.student(schoolId, null, studentId);
+    if (!authorization.permits(Action.VIEW_OWN_CHILD, target)
+        && !authorization.permits(Action.VIEW_OWN_RECORD, target)) {
+      log.warn(
+          "kindergarten: account {} asked for the growth of student {} of school {}, not theirs",
+          accountId,
+          studentId,
+          schoolId);
+      throw new NotFoundException("kindergarten.student");
     }
-    return new ChildGrowth(s, className(schoolId, studentId), rows);
+    return view(
+        people
+            .student(schoolId, studentId)
+            .orElseThrow(() -> new NotFoundException("kindergarten.student")));
+  }
+
+  private ChildGrowth view(People.Student s) {
+    long schoolId = s.schoolId();
+    long studentId = s.id();
+    List<Row> rows = new ArrayList<>();
+    List<GrowthChart.Point> weights = new ArrayList<>();
+    List<GrowthChart.Point> lengths = new ArrayList<>();
+    for (GrowthStore.Stored m : store.of(schoolId, studentId)) {
+      Row r = row(s, m);
+      rows.add(r);
+      int days = (int) ChronoUnit.DAYS.between(s.birthDate(), m.on());
+      if (m.weightKg() != null) {
+        weights.add(new GrowthChart.Point(days, m.weightKg()));
+      }
+      if (r.scores().lengthCm() != null) {
+        lengths.add(new GrowthChart.Point(days, r.scores().lengthCm()));
+      }
+    }
+    return new ChildGrowth(
+        s,
+        className(schoolId, studentId),
+        rows,
+        GrowthChart.of(GrowthChart.Indicator.WEIGHT_FOR_AGE, s.sex(), weights),
+        GrowthChart.of(GrowthChart.Indicator.LENGTH_FOR_AGE, s.sex(), lengths));
   }
 
   /** A child of a group with its last measurement (null when never measured). */
