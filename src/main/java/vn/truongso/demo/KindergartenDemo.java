@@ -1,13 +1,21 @@
 package vn.truongso.demo;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.identity.Role;
+import vn.truongso.kindergarten.PastMeasurements;
 import vn.truongso.org.School;
+import vn.truongso.people.People;
 import vn.truongso.people.Sex;
 
 /**
- * A kindergarten demo school: a principal and one group per age, youngest first, 15 children each.
+ * A kindergarten demo school: a principal and one group per age, youngest first, 15 children each,
+ * each child weighed and measured over the last months (monthly under 2 years, quarterly after), a
+ * few of them underweight, stunted or overweight so that the lists of children at risk show.
  */
 final class KindergartenDemo {
 
@@ -17,10 +25,21 @@ final class KindergartenDemo {
 
   private final DemoPeople demo;
   private final Classes classes;
+  private final People people;
+  private final PastMeasurements measurements;
+  private final LocalDate today;
 
-  KindergartenDemo(DemoPeople demo, Classes classes) {
+  KindergartenDemo(
+      DemoPeople demo,
+      Classes classes,
+      People people,
+      PastMeasurements measurements,
+      LocalDate today) {
     this.demo = demo;
     this.classes = classes;
+    this.people = people;
+    this.measurements = measurements;
+    this.today = today;
   }
 
   void build(School school) {
@@ -30,11 +49,44 @@ final class KindergartenDemo {
       long classId =
           DemoClasses.open(
               classes, school, 0, GROUPS.get(g), teacher, "P." + (g + 1), Classes.Shift.FULL_DAY);
-      demo.homeroom(demo.accountId("mn.gv" + (g + 1), school, teacher), school, classId);
+      long account = demo.accountId("mn.gv" + (g + 1), school, teacher);
+      demo.homeroom(account, school, classId);
       for (int i = 0; i < 15; i++) {
         long child = demo.student(school, DemoData.CURRENT_YEAR - 2 - g);
         DemoClasses.enrol(classes, school, classId, child);
+        measure(school, child, i, account);
       }
     }
+  }
+
+  /** The child's last measurements, around a typical curve; the 3rd, 7th and 11th stand out. */
+  private void measure(School school, long child, int index, long by) {
+    LocalDate birth = people.student(school.id(), child).orElseThrow().birthDate();
+    Random r = new Random(child);
+    double weight = index == 2 ? 0.76 : index == 10 ? 1.32 : 1 + r.nextGaussian() * 0.07;
+    double length = index == 6 ? 0.91 : 1 + r.nextGaussian() * 0.025;
+    List<PastMeasurements.Measured> taken = new ArrayList<>();
+    for (int back = 6; back >= 0; back--) {
+      LocalDate on = today.minusMonths(back).withDayOfMonth(5);
+      long months = ChronoUnit.MONTHS.between(birth, on);
+      boolean due = months < 24 || back % 3 == 0;
+      if (on.isAfter(birth) && !on.isAfter(today) && due) {
+        taken.add(
+            new PastMeasurements.Measured(
+                on,
+                Math.round(typicalWeight(months) * weight * 10) / 10.0,
+                Math.round(typicalLength(months) * length * 10) / 10.0));
+      }
+    }
+    measurements.bringIn(school.id(), child, taken, by);
+  }
+
+  /** About WHO's median weight (kg) at an age in months; the demo's curve, not a standard. */
+  static double typicalWeight(long m) {
+    return m < 12 ? 3.3 + 0.55 * m : m < 24 ? 9.6 + 0.2 * (m - 12) : 12.0 + 0.18 * (m - 24);
+  }
+
+  static double typicalLength(long m) {
+    return m < 12 ? 50 + 2.1 * m : m < 24 ? 75 + 1.0 * (m - 12) : 87 + 0.65 * (m - 24);
   }
 }

@@ -15,6 +15,7 @@
       "curriculum",
       "assessment",
       "gradebook",
-      "attendance"
+      "attendance",
+      "kindergarten"
     })
 package vn.truongso.demo;
