@@ -44,5 +44,13 @@ class GrowthDemoIntegrationTests {
         DemoFixture.page(mvc, demo.as("mn.gv2"), "/schools/" + c[0] + "/growth/classes/" + c[1]);
     assertThat(group).contains("data-finding=\"UNDERWEIGHT\"").contains("data-finding=\"STUNTED\"");
     assertThat(DemoFixture.page(mvc, demo.as("mn.gv2"), "/growth")).contains("Mẫu giáo bé (Mầm)");
+    // the principal's list of the school's children to watch: every group's, and only those
+    String risk =
+        DemoFixture.page(mvc, demo.as("mn.hieutruong"), "/schools/" + c[0] + "/growth/at-risk");
+    assertThat(risk)
+        .contains(
+            "Nhà trẻ 24–36 tháng", "Mẫu giáo bé (Mầm)", "Mẫu giáo nhỡ (Chồi)", "Mẫu giáo lớn (Lá)")
+        .containsAnyOf("data-finding=\"OVERWEIGHT\"", "data-finding=\"OBESE\"");
+    assertThat(risk.split("data-student=", -1).length - 1).isBetween(8, 30);
   }
 }

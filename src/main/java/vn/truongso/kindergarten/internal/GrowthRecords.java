@@ -211,6 +211,31 @@ public class GrowthRecords {
   /** A kindergarten group the user may measure, with its school. */
   public record Group(long schoolId, String schoolName, Classes.SchoolClass group) {}
 
+  /** A child at risk: the group, the child and its last measurement with a finding. */
+  public record AtRisk(Classes.SchoolClass group, People.Student student, Row last) {}
+
+  /**
+   * The school's children whose last measurement has a finding, group by group (for the principal
+   * and the nurse; a teacher sees only the groups they measure).
+   */
+  @Transactional(readOnly = true)
+  public List<AtRisk> atRisk(long schoolId) {
+    int year = org.currentYear(schoolId).map(y -> y.startYear()).orElse(-1);
+    List<AtRisk> out = new ArrayList<>();
+    for (Classes.SchoolClass c : classes.classes(schoolId, year)) {
+      if (c.grade() != 0
+          || !authorization.permits(Action.RECORD_GROWTH, Target.schoolClass(schoolId, c.id()))) {
+        continue;
+      }
+      for (Latest l : group(schoolId, c.id())) {
+        if (l.last() != null && !l.last().findings().isEmpty()) {
+          out.add(new AtRisk(c, l.student(), l.last()));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether the user records growth in some kindergarten (the navigation shows the page then). */
   @Transactional(readOnly = true)
   public boolean measuresSomewhere() {

@@ -42,6 +42,13 @@ class GrowthController {
     return "kindergarten/growth-home";
   }
 
+  @GetMapping("/schools/{schoolId}/growth/at-risk")
+  String atRisk(@PathVariable long schoolId, Model model) {
+    model.addAttribute("schoolId", schoolId);
+    model.addAttribute("children", growth.atRisk(schoolId));
+    return "kindergarten/growth-at-risk";
+  }
+
   @GetMapping("/schools/{schoolId}/growth/classes/{classId}")
   String group(@PathVariable long schoolId, @PathVariable long classId, Model model) {
     model.addAttribute("schoolId", schoolId);
