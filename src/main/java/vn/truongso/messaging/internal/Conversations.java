@@ -179,12 +179,6 @@ public class Conversations {
         .toList();
   }
 
-  /** How many of the school's posts to this family the account has not read. */
-  @Transactional(readOnly = true)
-  public int unreadForFamily(long accountId, long schoolId, long studentId) {
-    return posts.unreadFromSchool(schoolId, studentId, accountId);
-  }
-
   private Thread thread(AuthenticatedUser user, long schoolId, long studentId) {
     People.Student student =
         people
