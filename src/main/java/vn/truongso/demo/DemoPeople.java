@@ -46,6 +46,14 @@ final class DemoPeople {
         new NewStudent(p.name(), p.birthDate(), p.sex(), p.ethnicityCode(), p.personalId(), null));
   }
 
+  /** A young child born on that very day (a kindergarten group's age is counted in months). */
+  long student(School school, java.time.LocalDate birthDate) {
+    DemoNames.Person p = names.student(birthDate.getYear(), 0.08);
+    return people.addStudent(
+        school.id(),
+        new NewStudent(p.name(), birthDate, p.sex(), p.ethnicityCode(), p.personalId(), null));
+  }
+
   long staff(School school, Sex sex, int birthYear, String position, String group, String subject) {
     DemoNames.Person p = names.adult(sex, birthYear);
     // The school's page names its principal: the principal's account must be that person.

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import vn.truongso.enrolment.AgeBand;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.identity.Role;
 import vn.truongso.kindergarten.PastMeasurements;
@@ -13,15 +14,23 @@ import vn.truongso.people.People;
 import vn.truongso.people.Sex;
 
 /**
- * A kindergarten demo school: a principal and one group per age, youngest first, 15 children each,
+ * A kindergarten demo school: a principal and a group of every age band (the nursery ones smaller),
  * each child weighed and measured over the last months (monthly under 2 years, quarterly after), a
  * few of them underweight, stunted or overweight so that the lists of children at risk show.
  */
 final class KindergartenDemo {
 
-  private static final List<String> GROUPS =
+  /** A group: its name, age band and size; the first four keep the accounts mn.gv1–mn.gv4. */
+  private record Group(String name, AgeBand band, int size) {}
+
+  private static final List<Group> GROUPS =
       List.of(
-          "Nhà trẻ 24–36 tháng", "Mẫu giáo bé (Mầm)", "Mẫu giáo nhỡ (Chồi)", "Mẫu giáo lớn (Lá)");
+          new Group("Nhà trẻ 24–36 tháng", AgeBand.NT_24_36, 15),
+          new Group("Mẫu giáo bé (Mầm)", AgeBand.MG_3_4, 15),
+          new Group("Mẫu giáo nhỡ (Chồi)", AgeBand.MG_4_5, 15),
+          new Group("Mẫu giáo lớn (Lá)", AgeBand.MG_5_6, 15),
+          new Group("Nhà trẻ 12–24 tháng", AgeBand.NT_12_24, 10),
+          new Group("Nhà trẻ 3–12 tháng", AgeBand.NT_3_12, 6));
 
   private final DemoPeople demo;
   private final Classes classes;
@@ -45,14 +54,29 @@ final class KindergartenDemo {
   void build(School school) {
     demo.staffAccount("mn.hieutruong", school, Sex.F, 1976, "PRINCIPAL", null, Role.PRINCIPAL);
     for (int g = 0; g < GROUPS.size(); g++) {
+      Group group = GROUPS.get(g);
       long teacher = demo.staff(school, Sex.F, 1988 + g, "TEACHER", "MAU_GIAO", null);
       long classId =
-          DemoClasses.open(
-              classes, school, 0, GROUPS.get(g), teacher, "P." + (g + 1), Classes.Shift.FULL_DAY);
+          classes.createClass(
+              school.id(),
+              new Classes.NewClass(
+                  DemoData.CURRENT_YEAR,
+                  0,
+                  group.name(),
+                  teacher,
+                  "P." + (g + 1),
+                  Classes.Shift.FULL_DAY,
+                  group.band(),
+                  group.band()));
       long account = demo.accountId("mn.gv" + (g + 1), school, teacher);
       demo.homeroom(account, school, classId);
-      for (int i = 0; i < 15; i++) {
-        long child = demo.student(school, DemoData.CURRENT_YEAR - 2 - g);
+      Random ages = new Random(g);
+      for (int i = 0; i < group.size(); i++) {
+        // born so that the child is in the group's band today, whatever day the demo is built
+        int months =
+            group.band().fromMonths()
+                + ages.nextInt(group.band().toMonths() - group.band().fromMonths() - 1);
+        long child = demo.student(school, today.minusMonths(months).minusDays(ages.nextInt(28)));
         DemoClasses.enrol(classes, school, classId, child);
         measure(school, child, i, account);
       }

@@ -170,8 +170,22 @@ public interface Classes {
 
   record StudentMove(People.Student student, RollOverRules.Decision decision, String toClass) {}
 
+  /** A new class; a kindergarten group also names its age band, or the run of a mixed group. */
   record NewClass(
-      int startYear, int grade, String name, Long homeroomStaffId, String room, Shift shift) {}
+      int startYear,
+      int grade,
+      String name,
+      Long homeroomStaffId,
+      String room,
+      Shift shift,
+      AgeBand ageFrom,
+      AgeBand ageTo) {
+
+    public NewClass(
+        int startYear, int grade, String name, Long homeroomStaffId, String room, Shift shift) {
+      this(startYear, grade, name, homeroomStaffId, room, shift, null, null);
+    }
+  }
 
   record SchoolClass(
       long schoolId,
@@ -183,7 +197,19 @@ public interface Classes {
       String homeroomName,
       String room,
       Shift shift,
-      int size) {}
+      int size,
+      AgeBand ageFrom,
+      AgeBand ageTo) {
+
+    /** The group's age bands, youngest first: none for a class of grades 1–12. */
+    public java.util.List<AgeBand> ageBands() {
+      return ageFrom == null || ageTo == null
+          ? java.util.List.of()
+          : java.util.Arrays.stream(AgeBand.values())
+              .filter(b -> b.compareTo(ageFrom) >= 0 && b.compareTo(ageTo) <= 0)
+              .toList();
+    }
+  }
 
   /** One enrolment in a class: when it began and why, when it ended and why. */
   record Movement(

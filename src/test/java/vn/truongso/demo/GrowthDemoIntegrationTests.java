@@ -39,7 +39,7 @@ class GrowthDemoIntegrationTests {
                         + " WHERE s.name = 'Trường Mầm non Hoa Phượng'")
                 .query(Integer.class)
                 .single())
-        .isEqualTo(60);
+        .isEqualTo(76);
     String group =
         DemoFixture.page(mvc, demo.as("mn.gv2"), "/schools/" + c[0] + "/growth/classes/" + c[1]);
     assertThat(group).contains("data-finding=\"UNDERWEIGHT\"").contains("data-finding=\"STUNTED\"");

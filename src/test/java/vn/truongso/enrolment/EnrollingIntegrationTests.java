@@ -57,6 +57,41 @@ class EnrollingIntegrationTests {
   }
 
   @Test
+  void kindergartenGroupsNeedAnAgeBandAndSortByAgeNotByName() throws Exception {
+    school = testOrg.school(vn.truongso.org.SchoolLevel.KINDERGARTEN);
+    principal = as(accounts.create(school, Role.PRINCIPAL, "HT", "Hieu-Truong-2026-mn", false));
+    assertThat(body(newClass("0", "Lá"))).contains("Hãy chọn độ tuổi của nhóm/lớp mầm non.");
+    assertThat(body(newClass("0", "Lá").param("ageFrom", "MG_5_6").param("ageTo", "MG_3_4")))
+        .contains("Độ tuổi không hợp lệ");
+    assertThat(body(newClass("0", "Lá").param("ageFrom", "XX"))).contains("Hãy chọn độ tuổi");
+    assertThat(classes.classes(school.id(), 2026)).isEmpty();
+    // opened in alphabetical order, which is not the order of age
+    for (String[] g :
+        new String[][] {
+          {"Chồi", "MG_4_5", ""},
+          {"Ghép 3-5 tuổi", "MG_3_4", "MG_4_5"},
+          {"Lá", "MG_5_6", ""},
+          {"Mầm", "MG_3_4", ""},
+          {"Nhà trẻ D1", "NT_12_24", ""},
+          {"Nhà trẻ D2", "NT_24_36", ""}
+        }) {
+      mvc.perform(newClass("0", g[0]).param("ageFrom", g[1]).param("ageTo", g[2]))
+          .andExpect(status().is3xxRedirection());
+    }
+    assertThat(classes.classes(school.id(), 2026))
+        .extracting(Classes.SchoolClass::name)
+        .containsExactly("Nhà trẻ D1", "Nhà trẻ D2", "Mầm", "Ghép 3-5 tuổi", "Chồi", "Lá");
+    assertThat(classes.classes(school.id(), 2026).get(3).ageBands())
+        .containsExactly(AgeBand.MG_3_4, AgeBand.MG_4_5);
+    assertThat(
+            body(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/schools/{s}/classes", school.id())
+                    .with(authentication(principal))))
+        .contains("Nhà trẻ 12–24 tháng", "Ghép Mẫu giáo 3–4 tuổi (bé) – Mẫu giáo 4–5 tuổi (nhỡ)");
+  }
+
+  @Test
   void enrolsATransferFromOutsideWithARegisterNumber() throws Exception {
     mvc.perform(newClass("6", "6A1")).andExpect(status().is3xxRedirection());
     long classId = classes.classes(school.id(), 2026).getFirst().id();

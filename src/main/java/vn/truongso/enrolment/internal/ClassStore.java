@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.truongso.enrolment.AgeBand;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.enrolment.Classes.NewClass;
 import vn.truongso.enrolment.Classes.SchoolClass;
@@ -36,6 +37,12 @@ class ClassStore {
       LEFT JOIN staff st ON st.school_id = c.school_id AND st.id = c.homeroom_staff_id
       """;
 
+  /** Grades 1–12 by number; kindergarten groups by their youngest band, then their oldest. */
+  static final String BY_AGE =
+      "c.grade, array_position(ARRAY['NT_3_12','NT_12_24','NT_24_36','MG_3_4','MG_4_5','MG_5_6'],"
+          + " c.age_from), array_position(ARRAY['NT_3_12','NT_12_24','NT_24_36','MG_3_4',"
+          + "'MG_4_5','MG_5_6'], c.age_to), c.name";
+
   /** The enrolments of a school open on the day {@code :on}. */
   private static final String ENROLLED_ON =
       " FROM enrolment WHERE school_id = :school AND starts_on <= :on"
@@ -57,14 +64,19 @@ class ClassStore {
     if (c.name() == null || c.name().isBlank() || c.name().length() > 30) {
       throw new UserInputException("name", "class.nameRequired");
     }
+    if ((c.ageFrom() == null) != (c.ageTo() == null)
+        || (c.ageFrom() != null && (c.grade() != 0 || c.ageFrom().compareTo(c.ageTo()) > 0))) {
+      throw new UserInputException("ageFrom", "class.ageBandInvalid");
+    }
     if (c.homeroomStaffId() != null && people.staff(schoolId, c.homeroomStaffId()).isEmpty()) {
       throw new UserInputException("homeroomStaffId", "class.homeroomUnknown");
     }
     long id =
         jdbc.sql(
                 """
-                INSERT INTO school_class (school_id, start_year, grade, name, homeroom_staff_id, room, shift)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                INSERT INTO school_class (school_id, start_year, grade, name, homeroom_staff_id, room, shift,
+                  age_from, age_to)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """)
             .params(
                 schoolId,
@@ -73,7 +85,9 @@ class ClassStore {
                 c.name().strip(),
                 c.homeroomStaffId(),
                 c.room(),
-                c.shift() == null ? null : c.shift().name())
+                c.shift() == null ? null : c.shift().name(),
+                c.ageFrom() == null ? null : c.ageFrom().name(),
+                c.ageTo() == null ? null : c.ageTo().name())
             .query(Long.class)
             .single();
     audit.record(AuditEvent.of(schoolId, "enrolment.class.create", "school_class", id).after(c));
@@ -85,8 +99,7 @@ class ClassStore {
   }
 
   List<SchoolClass> classes(long schoolId, int startYear) {
-    return classesWhere(schoolId, "c.start_year = :value ORDER BY c.grade, c.name", startYear)
-        .list();
+    return classesWhere(schoolId, "c.start_year = :value ORDER BY " + BY_AGE, startYear).list();
   }
 
   /** The school's classes matching {@code filter}, which compares a column with {@code :value}. */
@@ -200,6 +213,12 @@ class ClassStore {
         homeroom == null ? null : homeroom.replaceAll("\\s+", " "),
         rs.getString("room"),
         shift == null ? null : Shift.valueOf(shift),
-        rs.getInt("size"));
+        rs.getInt("size"),
+        band(rs.getString("age_from")),
+        band(rs.getString("age_to")));
+  }
+
+  private static AgeBand band(String code) {
+    return code == null ? null : AgeBand.valueOf(code);
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.enrolment.AgeBand;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.School;
@@ -39,7 +40,13 @@ public class Enrolling {
 
   /** A class form as typed. */
   public record ClassForm(
-      String grade, String name, String homeroomStaffId, String room, String shift) {}
+      String grade,
+      String name,
+      String homeroomStaffId,
+      String room,
+      String shift,
+      String ageFrom,
+      String ageTo) {}
 
   /** A new student as typed, with the first day in the class and, for a transfer in, the school. */
   public record StudentForm(
@@ -108,16 +115,54 @@ public class Enrolling {
         errors.add("shift", "class.shiftInvalid");
       }
     }
+    AgeBand[] bands = ageBands(f, grade, errors);
     errors.throwIfAny();
     try {
       return classes.createClass(
-          schoolId, new Classes.NewClass(year.startYear(), grade, name, homeroom, room, shift));
+          schoolId,
+          new Classes.NewClass(
+              year.startYear(), grade, name, homeroom, room, shift, bands[0], bands[1]));
     } catch (DuplicateKeyException e) {
       throw new InvalidInput(
           List.of(new InvalidInput.FieldError("name", "class.nameTaken", List.of(name))));
     } catch (UserInputException e) {
       throw new InvalidInput(
           List.of(new InvalidInput.FieldError(e.field(), e.messageKey(), List.of(e.args()))));
+    }
+  }
+
+  /**
+   * A kindergarten group's band, or the youngest and oldest of a mixed-age group; the last alone
+   * means one band. Required for a group, refused for a class of grades 1–12.
+   */
+  private static AgeBand[] ageBands(ClassForm f, Integer grade, InvalidInput.Collector errors) {
+    AgeBand from = band(f.ageFrom());
+    AgeBand to = f.ageTo() == null || f.ageTo().isBlank() ? from : band(f.ageTo());
+    boolean typed = (f.ageFrom() != null && !f.ageFrom().isBlank());
+    if (grade == null) {
+      return new AgeBand[2];
+    }
+    if (grade != 0) {
+      if (typed) {
+        errors.add("ageFrom", "class.ageBandInvalid");
+      }
+      return new AgeBand[2];
+    }
+    if (from == null || to == null || from.compareTo(to) > 0) {
+      errors.add("ageFrom", from == null ? "class.ageBandRequired" : "class.ageBandInvalid");
+      return new AgeBand[2];
+    }
+    return new AgeBand[] {from, to};
+  }
+
+  private static AgeBand band(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    try {
+      return AgeBand.valueOf(code.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

@@ -47,7 +47,8 @@ class EnrollingController {
 
   @GetMapping("/schools/{schoolId}/classes/new")
   String newClass(@PathVariable long schoolId, Model model) {
-    return classForm(schoolId, new Enrolling.ClassForm("", "", "", "", ""), Map.of(), model);
+    return classForm(
+        schoolId, new Enrolling.ClassForm("", "", "", "", "", "", ""), Map.of(), model);
   }
 
   @PostMapping("/schools/{schoolId}/classes/new")
@@ -95,8 +96,12 @@ class EnrollingController {
       Map<String, InvalidInput.FieldError> errors,
       Model model) {
     model.addAttribute("teachers", enrolling.teachers(schoolId));
+    vn.truongso.org.School school =
+        org.school(schoolId).orElseThrow(() -> new NotFoundException("school"));
+    model.addAttribute("school", school);
     model.addAttribute(
-        "school", org.school(schoolId).orElseThrow(() -> new NotFoundException("school")));
+        "groups", school.levels().contains(vn.truongso.org.SchoolLevel.KINDERGARTEN));
+    model.addAttribute("ageBands", vn.truongso.enrolment.AgeBand.values());
     model.addAttribute("f", f);
     model.addAttribute("errors", errors);
     model.addAttribute("shifts", Classes.Shift.values());
