@@ -47,7 +47,8 @@ public final class AccessRules {
             SEND_HEALTH_NOTICES,
             TALK_WITH_FAMILY,
             RELEASE_SUMMARIES,
-            RECORD_GROWTH));
+            RECORD_GROWTH,
+            MANAGE_KITCHEN));
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
         EnumSet.of(
@@ -147,6 +148,7 @@ public final class AccessRules {
             VIEW_CLASS_ROSTER,
             SEND_HEALTH_NOTICES,
             RECORD_GROWTH));
+    ACTIONS.put(Role.COOK, EnumSet.of(VIEW_SCHOOL, MANAGE_KITCHEN));
     ACTIONS.put(Role.NOTICE_SENDER, EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_LIST, SEND_NOTICES));
     ACTIONS.put(Role.LIBRARIAN, EnumSet.of(VIEW_SCHOOL, MANAGE_LIBRARY));
     // Exporting personal data is a permission of its own, granted by name (Decree 356/2025).

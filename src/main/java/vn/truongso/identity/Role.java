@@ -22,6 +22,10 @@ public enum Role {
   CLERK(ScopeKind.SCHOOL, false),
   ACCOUNTANT(ScopeKind.SCHOOL, false),
   NURSE(ScopeKind.SCHOOL, false),
+  /**
+   * the kindergarten's cook or nutrition staff (cấp dưỡng, nhân viên nuôi dưỡng): menus, kitchen
+   */
+  COOK(ScopeKind.SCHOOL, false),
   LIBRARIAN(ScopeKind.SCHOOL, false),
   /** may export students' personal data to Excel; granted explicitly to named staff */
   DATA_EXPORTER(ScopeKind.SCHOOL, false),

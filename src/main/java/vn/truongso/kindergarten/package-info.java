@@ -7,6 +7,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Kindergarten",
-    allowedDependencies = {"platform", "org", "people", "enrolment", "attendance"})
+    allowedDependencies = {
+      "platform",
+      "platform :: xlsx",
+      "org",
+      "people",
+      "enrolment",
+      "attendance"
+    })
 @org.jspecify.annotations.NullMarked
 package vn.truongso.kindergarten;

@@ -19,7 +19,15 @@ import vn.truongso.platform.PersonName;
 public final class StaffRules {
 
   public static final Set<String> POSITIONS =
-      Set.of("PRINCIPAL", "VICE_PRINCIPAL", "TEACHER", "CLERK", "ACCOUNTANT", "NURSE", "LIBRARIAN");
+      Set.of(
+          "PRINCIPAL",
+          "VICE_PRINCIPAL",
+          "TEACHER",
+          "CLERK",
+          "ACCOUNTANT",
+          "NURSE",
+          "COOK",
+          "LIBRARIAN");
 
   /** Trình độ đào tạo (Law on Education 2019 art. 72 for teachers' standard). */
   public static final java.util.List<String> QUALIFICATIONS =

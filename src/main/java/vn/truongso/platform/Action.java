@@ -64,6 +64,11 @@ public enum Action {
   MANAGE_HEALTH(ScopeLevel.SCHOOL),
   /** A child's weight and length or height, and their growth chart (kindergarten). */
   RECORD_GROWTH(ScopeLevel.STUDENT),
+  /**
+   * The kindergarten's kitchen: foods, dishes, the week's menus against the nutrition norms, the
+   * day's kitchen sheets (portions, market list, food checks).
+   */
+  MANAGE_KITCHEN(ScopeLevel.SCHOOL),
   MANAGE_LIBRARY(ScopeLevel.SCHOOL),
   // Guardians and students
   VIEW_OWN_CHILD(ScopeLevel.STUDENT),

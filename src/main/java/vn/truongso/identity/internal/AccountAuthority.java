@@ -34,6 +34,7 @@ public final class AccountAuthority {
             CLERK,
             ACCOUNTANT,
             NURSE,
+            COOK,
             LIBRARIAN,
             GUARDIAN,
             STUDENT);
