@@ -54,7 +54,7 @@ class SizeReport {
                 LEFT JOIN enrolment e ON e.school_id = c.school_id AND e.class_id = c.id
                 LEFT JOIN student s ON s.school_id = e.school_id AND s.id = e.student_id
                 WHERE c.school_id = :school AND c.start_year = :year
-                GROUP BY c.id, c.name, c.grade ORDER BY
+                GROUP BY c.id, c.name, c.grade, c.age_from, c.age_to ORDER BY
                 """
                 + ClassStore.BY_AGE)
         .param("school", schoolId)
