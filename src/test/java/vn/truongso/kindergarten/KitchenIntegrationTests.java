@@ -183,6 +183,54 @@ class KitchenIntegrationTests {
   }
 
   @Test
+  void theMonthsMealStatementRefundsTheAbsencesAnnouncedBeforeTheCancellationHour()
+      throws Exception {
+    long rice = saveDish("Cơm", List.of("1004"), List.of("60"));
+    put(TUESDAY, "MAU_GIAO", "LUNCH", rice, 100).andExpect(status().isOk());
+    put(TUESDAY.plusDays(1), "MAU_GIAO", "LUNCH", rice, 100).andExpect(status().isOk());
+    send(
+        school.id() + "/kitchen/settings",
+        Map.of("mealPriceNhaTre", "25000", "mealPriceMauGiao", "22000", "cancelBy", "08:00"));
+    long an = group.students().get(0);
+    long binh = group.students().get(1);
+    pastRolls.bringIn(
+        school.id(),
+        group.classId(),
+        List.of(new PastRolls.Day(TUESDAY, Map.of(an, "P", binh, "K"))),
+        group.homeroomTeacher().id());
+    // An's family wrote the evening before; Bình's at nine, after the kitchen had bought the food
+    request(an, "2026-11-30T20:00:00+07:00");
+    request(binh, "2026-12-01T09:00:00+07:00");
+
+    String page =
+        page(
+            "/schools/"
+                + school.id()
+                + "/kitchen/statements?group="
+                + group.classId()
+                + "&month=2026-12");
+    // two cooked days each; An: one refunded (22 000 back of 44 000); Bình: none; the youngest
+    // child, of nhà trẻ age, at 25 000 a day
+    assertThat(page)
+        .containsPattern("data-student=\"" + an + "\"[\\s\\S]*?class=\"text-end due\">22[.,  ]000<")
+        .containsPattern(
+            "data-student=\"" + binh + "\"[\\s\\S]*?class=\"text-end due\">44[.,  ]000<")
+        .containsPattern(
+            "data-student=\""
+                + group.students().get(2)
+                + "\"[\\s\\S]*?class=\"text-end due\">50[.,  ]000<");
+  }
+
+  private void request(long student, String at) {
+    jdbc.sql(
+            "INSERT INTO attendance_request (school_id, student_id, class_id, from_day, to_day,"
+                + " reason, requested_by, requested_at, state) VALUES (?, ?, ?, '2026-12-01',"
+                + " '2026-12-01', 'Cháu ốm', 1, ?::timestamptz, 'PENDING')")
+        .params(school.id(), student, group.classId(), at)
+        .update();
+  }
+
+  @Test
   void aFailedFoodCheckMustSayWhatWasWrongAndOnlyTheKitchenSeesIt() throws Exception {
     send(
         school.id() + "/kitchen/days/2026-12-01/checks",
