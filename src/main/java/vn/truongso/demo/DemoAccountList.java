@@ -32,7 +32,9 @@ class DemoAccountList implements DemoAccounts {
           demo("th.hieutruong", Role.PRINCIPAL, KIM_DONG),
           demo("th.gv5", Role.HOMEROOM_TEACHER, KIM_DONG),
           demo("th.gvanh", Role.SUBJECT_TEACHER, KIM_DONG),
-          demo("mn.hieutruong", Role.PRINCIPAL, "Trường Mầm non Hoa Phượng"));
+          demo("mn.hieutruong", Role.PRINCIPAL, "Trường Mầm non Hoa Phượng"),
+          demo("mn.capduong", Role.COOK, "Trường Mầm non Hoa Phượng"),
+          demo("mn.yte", Role.NURSE, "Trường Mầm non Hoa Phượng"));
 
   private final DemoSettings settings;
 

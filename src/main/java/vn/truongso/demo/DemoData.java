@@ -16,6 +16,7 @@ import vn.truongso.identity.Provisioning;
 import vn.truongso.identity.Provisioning.ProfileKind;
 import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.identity.Role;
+import vn.truongso.kindergarten.KitchenSetup;
 import vn.truongso.kindergarten.PastMeasurements;
 import vn.truongso.org.OrgUnit;
 import vn.truongso.org.Organisation;
@@ -52,6 +53,7 @@ class DemoData {
   private final ApplicationEventPublisher events;
   private final PastRolls pastRolls;
   private final PastMeasurements pastMeasurements;
+  private final KitchenSetup kitchenSetup;
   private final java.time.Clock clock;
 
   DemoData(
@@ -66,9 +68,11 @@ class DemoData {
       ApplicationEventPublisher events,
       PastRolls pastRolls,
       PastMeasurements pastMeasurements,
+      KitchenSetup kitchenSetup,
       java.time.Clock clock) {
     this.pastRolls = pastRolls;
     this.pastMeasurements = pastMeasurements;
+    this.kitchenSetup = kitchenSetup;
     this.clock = clock;
     this.finishedYears = finishedYears;
     this.primaryValues = primaryValues;
@@ -161,7 +165,9 @@ class DemoData {
     SecondaryDemo.Built thcsBuilt = secondary.build(thcs, "thcs", 2, 24, true);
     Map<String, Long> thcsStudents = thcsBuilt.firstStudents();
     new PrimaryDemo(demo, classes, teaching, primaryValues).build(th);
-    new KindergartenDemo(demo, classes, people, pastMeasurements, LocalDate.now(clock)).build(mn);
+    new KindergartenDemo(
+            demo, classes, people, pastMeasurements, kitchenSetup, LocalDate.now(clock))
+        .build(mn);
     secondary.build(haiAnSchool, "haian", 1, 20, false);
     family(thcs, thcsStudents.values().iterator().next());
     new LastYearDemo(demo, classes, finishedYears, secondary).build(thcs, thcsBuilt, 12);

@@ -8,6 +8,7 @@ import java.util.Random;
 import vn.truongso.enrolment.AgeBand;
 import vn.truongso.enrolment.Classes;
 import vn.truongso.identity.Role;
+import vn.truongso.kindergarten.KitchenSetup;
 import vn.truongso.kindergarten.PastMeasurements;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
@@ -36,6 +37,7 @@ final class KindergartenDemo {
   private final Classes classes;
   private final People people;
   private final PastMeasurements measurements;
+  private final KitchenSetup kitchen;
   private final LocalDate today;
 
   KindergartenDemo(
@@ -43,16 +45,20 @@ final class KindergartenDemo {
       Classes classes,
       People people,
       PastMeasurements measurements,
+      KitchenSetup kitchen,
       LocalDate today) {
     this.demo = demo;
     this.classes = classes;
     this.people = people;
     this.measurements = measurements;
+    this.kitchen = kitchen;
     this.today = today;
   }
 
   void build(School school) {
     demo.staffAccount("mn.hieutruong", school, Sex.F, 1976, "PRINCIPAL", null, Role.PRINCIPAL);
+    long cook = demo.staffAccount("mn.capduong", school, Sex.F, 1983, "COOK", null, Role.COOK);
+    demo.staffAccount("mn.yte", school, Sex.F, 1991, "NURSE", null, Role.NURSE);
     for (int g = 0; g < GROUPS.size(); g++) {
       Group group = GROUPS.get(g);
       long teacher = demo.staff(school, Sex.F, 1988 + g, "TEACHER", "MAU_GIAO", null);
@@ -81,6 +87,7 @@ final class KindergartenDemo {
         measure(school, child, i, account);
       }
     }
+    new KitchenDemo(kitchen).build(school, cook, today);
   }
 
   /** The child's last measurements, around a typical curve; the 3rd, 7th and 11th stand out. */

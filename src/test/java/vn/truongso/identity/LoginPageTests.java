@@ -68,7 +68,9 @@ class LoginPageTests {
     "0912345678,        #my-children, false",
     "thcs.hocsinh,      #my-children, false",
     "th.hieutruong,     #school-overview, true",
-    "mn.hieutruong,     #school-overview, true"
+    "mn.hieutruong,     #school-overview, true",
+    "mn.capduong,       #my-roles, false",
+    "mn.yte,            #my-roles, false"
   })
   void eachDemoRoleSignsInAndSeesItsHomePage(String username, String panel, boolean twoFactor) {
     signIn(username, DemoFixture.PASSWORD);

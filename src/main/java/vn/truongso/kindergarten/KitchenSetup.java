@@ -1,0 +1,39 @@
+package vn.truongso.kindergarten;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A kitchen set up at once — a school moving to TruongSo with its recipes and planned menus, the
+ * demo. A deployment door, not a page's: each recipe, price and menu item is checked as the pages
+ * check it (foods of the table, grams in range, the meals of the band, an open day), all taken or
+ * none.
+ */
+public interface KitchenSetup {
+
+  /** A dish: its name and each food's purchased grams for one child, by food code. */
+  record Recipe(String name, Map<String, Double> grams) {}
+
+  /** A supplier of a food and its price in đồng per kg. */
+  record Supply(String foodCode, String supplier, int pricePerKg) {}
+
+  /**
+   * A dish on a day's menu: {@code band} NHA_TRE or MAU_GIAO, {@code meal} LUNCH, AFTERNOON or
+   * SNACK, the portion as a % of the recipe.
+   */
+  record Planned(LocalDate day, String band, String meal, String dish, int portionPct) {}
+
+  /** The days from {@code from} to {@code to} the school is open (a menu can be set). */
+  List<LocalDate> openDays(long schoolId, LocalDate from, LocalDate to);
+
+  /** Writes recipes, suppliers, the meal prices and the menus; answers how many menu items. */
+  int bringIn(
+      long schoolId,
+      List<Recipe> recipes,
+      List<Supply> supplies,
+      int mealPriceNhaTre,
+      int mealPriceMauGiao,
+      List<Planned> menus,
+      long by);
+}

@@ -1,0 +1,94 @@
+package vn.truongso.kindergarten.internal.kitchen;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.truongso.attendance.DayRolls;
+import vn.truongso.kindergarten.KitchenSetup;
+import vn.truongso.kindergarten.internal.nutrition.Menu;
+import vn.truongso.kindergarten.internal.nutrition.Norms;
+import vn.truongso.platform.UserInputException;
+
+/** {@link KitchenSetup}: checked as the pages check, written in one transaction. */
+@Service
+class KitchenSetupImport implements KitchenSetup {
+
+  private final MenuStore menus;
+  private final PantryStore pantry;
+  private final Foods foods;
+  private final DayRolls rolls;
+  private final Clock clock;
+
+  KitchenSetupImport(
+      MenuStore menus, PantryStore pantry, Foods foods, DayRolls rolls, Clock clock) {
+    this.menus = menus;
+    this.pantry = pantry;
+    this.foods = foods;
+    this.rolls = rolls;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<LocalDate> openDays(long schoolId, LocalDate from, LocalDate to) {
+    List<LocalDate> out = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (rolls.open(schoolId, d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  @Transactional
+  public int bringIn(
+      long schoolId,
+      List<Recipe> recipes,
+      List<Supply> supplies,
+      int mealPriceNhaTre,
+      int mealPriceMauGiao,
+      List<Planned> planned,
+      long by) {
+    Map<String, Long> dishIds = new HashMap<>();
+    for (Recipe r : recipes) {
+      List<MenuStore.Line> lines = new ArrayList<>();
+      r.grams()
+          .forEach(
+              (code, g) -> {
+                if (foods.food(schoolId, code).isEmpty() || g <= 0 || g > Dishes.MAX_GRAMS) {
+                  throw new UserInputException("recipe", "kindergarten.dish.unknownFood", 1, code);
+                }
+                lines.add(new MenuStore.Line(code, g));
+              });
+      long id = menus.createDish(schoolId, r.name());
+      menus.replaceLines(schoolId, id, lines);
+      dishIds.put(r.name(), id);
+    }
+    for (Supply s : supplies) {
+      pantry.putSupply(
+          schoolId, s.foodCode(), new PantryStore.Supply(s.supplier(), s.pricePerKg()));
+    }
+    pantry.putSetting(
+        schoolId,
+        new PantryStore.Setting(mealPriceNhaTre, mealPriceMauGiao, LocalTime.of(8, 0)),
+        by,
+        clock.instant());
+    for (Planned p : planned) {
+      Norms.Band band = Norms.Band.valueOf(p.band());
+      Menu.MealKind meal = Menu.MealKind.valueOf(p.meal());
+      Long dish = dishIds.get(p.dish());
+      if (dish == null || !Menus.meals(band).contains(meal) || !rolls.open(schoolId, p.day())) {
+        throw new UserInputException("menu", "kindergarten.menu.closed", p.day());
+      }
+      menus.put(schoolId, new MenuStore.Item(p.day(), band, meal, dish, p.portionPct()));
+    }
+    return planned.size();
+  }
+}
