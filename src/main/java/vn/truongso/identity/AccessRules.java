@@ -48,7 +48,8 @@ public final class AccessRules {
             TALK_WITH_FAMILY,
             RELEASE_SUMMARIES,
             RECORD_GROWTH,
-            MANAGE_KITCHEN));
+            MANAGE_KITCHEN,
+            ASSESS_DEVELOPMENT));
     ACTIONS.put(
         Role.SYSTEM_ADMIN,
         EnumSet.of(
@@ -120,7 +121,9 @@ public final class AccessRules {
             SIGN_RECORDS,
             SEND_CLASS_NOTICES,
             TALK_WITH_FAMILY,
-            RECORD_GROWTH));
+            RECORD_GROWTH,
+            ASSESS_DEVELOPMENT,
+            WRITE_DAILY_NOTE));
     ACTIONS.put(
         Role.SUBJECT_TEACHER,
         EnumSet.of(VIEW_SCHOOL, VIEW_CLASS_ROSTER, VIEW_STUDENT_BASIC, ENTER_SCORES));

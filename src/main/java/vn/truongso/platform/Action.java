@@ -69,6 +69,10 @@ public enum Action {
    * day's kitchen sheets (portions, market list, food checks).
    */
   MANAGE_KITCHEN(ScopeLevel.SCHOOL),
+  /** A five-year-old's record against the child-development standard (kindergarten). */
+  ASSESS_DEVELOPMENT(ScopeLevel.STUDENT),
+  /** A child's day written for the family: meals, sleep, health, a photo (kindergarten). */
+  WRITE_DAILY_NOTE(ScopeLevel.STUDENT),
   MANAGE_LIBRARY(ScopeLevel.SCHOOL),
   // Guardians and students
   VIEW_OWN_CHILD(ScopeLevel.STUDENT),

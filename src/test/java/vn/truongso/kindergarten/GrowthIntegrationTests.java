@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -154,6 +155,57 @@ class GrowthIntegrationTests {
             get("/portal/{s}/{id}/growth", group.school().id(), group.students().get(1))
                 .with(authentication(parent)))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theNurseRecordsAHealthCheckThatTheTeacherAndTheFamilyRead() throws Exception {
+    Authentication nurse =
+        accounts.create(group.school(), Role.NURSE, "Y tế", "Y-Te-Truong-2026-x", false).signedIn();
+    String path = "/schools/" + group.school().id() + "/growth/students/" + an + "/health";
+    // a referral must say what was found; a date to come is refused; nothing stored
+    mvc.perform(health(path, nurse, "2026-12-01").param("conclusion", "REFER"))
+        .andExpect(flash().attribute("healthError", "kindergarten.health.whatFound"));
+    mvc.perform(health(path, nurse, "2026-12-05").param("conclusion", "HEALTHY"))
+        .andExpect(flash().attribute("healthError", "kindergarten.health.date"));
+    // the group's teacher reads the checks, but does not record them
+    mvc.perform(health(path, teacher, "2026-12-01").param("conclusion", "HEALTHY"))
+        .andExpect(status().isForbidden());
+    assertThat(checks()).isZero();
+    mvc.perform(
+            health(path, nurse, "2026-12-01")
+                .param("conclusion", "REFER")
+                .param("findingEYES", "Nhìn xa kém, nghi cận thị")
+                .param("advice", "Đưa cháu đi khám mắt"))
+        .andExpect(flash().attribute("healthSaved", true));
+    assertThat(checks()).isEqualTo(1);
+    assertThat(page("/schools/" + group.school().id() + "/growth/students/" + an))
+        .contains("Cần đưa đi khám chuyên khoa")
+        .contains("Mắt: Nhìn xa kém, nghi cận thị");
+    Authentication parent =
+        accounts.guardian(group.school(), an, "Phụ huynh", "Phu-Huynh-2026-k").signedIn();
+    assertThat(
+            mvc.perform(
+                    get("/portal/{s}/{id}/growth", group.school().id(), an)
+                        .with(authentication(parent)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("Lời dặn gia đình: Đưa cháu đi khám mắt");
+  }
+
+  private MockHttpServletRequestBuilder health(String path, Authentication who, String on) {
+    return post(path)
+        .with(authentication(who))
+        .with(csrf())
+        .param("on", on)
+        .param("examiner", "BS. Trần Văn Minh, trạm y tế phường");
+  }
+
+  private int checks() {
+    return jdbc.sql("SELECT count(*) FROM health_check WHERE student_id = ?")
+        .param(an)
+        .query(Integer.class)
+        .single();
   }
 
   private MockHttpServletRequestBuilder request(String on, String weight, String length) {

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.truongso.kindergarten.internal.GrowthRecords;
+import vn.truongso.kindergarten.internal.HealthChecks;
 import vn.truongso.platform.AuthenticatedUser;
 
 /** The family's view of its child's growth, in the portal: the charts and the measurements. */
@@ -13,9 +14,11 @@ import vn.truongso.platform.AuthenticatedUser;
 class FamilyGrowthController {
 
   private final GrowthRecords growth;
+  private final HealthChecks health;
 
-  FamilyGrowthController(GrowthRecords growth) {
+  FamilyGrowthController(GrowthRecords growth, HealthChecks health) {
     this.growth = growth;
+    this.health = health;
   }
 
   @GetMapping("/portal/{schoolId}/{studentId}/growth")
@@ -26,6 +29,7 @@ class FamilyGrowthController {
       Model model) {
     model.addAttribute("schoolId", schoolId);
     model.addAttribute("g", growth.forFamily(user.accountId(), schoolId, studentId));
+    model.addAttribute("checks", health.of(schoolId, studentId));
     return "kindergarten/family-growth";
   }
 }

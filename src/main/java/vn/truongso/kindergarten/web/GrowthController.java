@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.truongso.kindergarten.internal.DailyNotes;
 import vn.truongso.kindergarten.internal.GrowthRecords;
+import vn.truongso.kindergarten.internal.HealthChecks;
+import vn.truongso.kindergarten.internal.development.Development;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.FormOutcome;
@@ -23,10 +26,21 @@ import vn.truongso.platform.NavItem;
 class GrowthController {
 
   private final GrowthRecords growth;
+  private final HealthChecks health;
+  private final Development development;
+  private final DailyNotes notes;
   private final Clock clock;
 
-  GrowthController(GrowthRecords growth, Clock clock) {
+  GrowthController(
+      GrowthRecords growth,
+      HealthChecks health,
+      Development development,
+      DailyNotes notes,
+      Clock clock) {
     this.growth = growth;
+    this.health = health;
+    this.development = development;
+    this.notes = notes;
     this.clock = clock;
   }
 
@@ -53,6 +67,8 @@ class GrowthController {
   String group(@PathVariable long schoolId, @PathVariable long classId, Model model) {
     model.addAttribute("schoolId", schoolId);
     model.addAttribute("children", growth.group(schoolId, classId));
+    model.addAttribute("classId", classId);
+    model.addAttribute("mayAssess", development.mayAssess(schoolId, classId));
     return "kindergarten/growth-group";
   }
 
@@ -68,7 +84,36 @@ class GrowthController {
     model.addAttribute("schoolId", schoolId);
     model.addAttribute("g", growth.child(schoolId, studentId));
     model.addAttribute("form", form);
+    model.addAttribute("checks", health.of(schoolId, studentId));
+    model.addAttribute("mayRecordHealth", health.mayRecord(schoolId));
+    model.addAttribute("mayWriteNotes", notes.mayWrite(schoolId, studentId));
+    model.addAttribute("areas", HealthChecks.Area.values());
+    model.addAttribute("conclusions", HealthChecks.Conclusion.values());
     return "kindergarten/growth-child";
+  }
+
+  /** A periodic health check, recorded by the nurse on the child's page. */
+  @PostMapping("/schools/{schoolId}/growth/students/{studentId}/health")
+  String health(
+      @PathVariable long schoolId,
+      @PathVariable long studentId,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      @RequestParam(defaultValue = "") String examiner,
+      @RequestParam(defaultValue = "") String conclusion,
+      @RequestParam(defaultValue = "") String advice,
+      @RequestParam java.util.Map<String, String> all,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      RedirectAttributes redirect) {
+    java.util.Map<HealthChecks.Area, String> findings =
+        new java.util.EnumMap<>(HealthChecks.Area.class);
+    for (HealthChecks.Area a : HealthChecks.Area.values()) {
+      findings.put(a, all.getOrDefault("finding" + a.name(), ""));
+    }
+    return FormOutcome.run(
+        () -> health.record(user, schoolId, studentId, on, examiner, findings, conclusion, advice),
+        "health",
+        "/schools/" + schoolId + "/growth/students/" + studentId,
+        redirect);
   }
 
   @PostMapping("/schools/{schoolId}/growth/students/{studentId}")

@@ -36,7 +36,7 @@ class StudentPhotos {
     if (students.student(schoolId, studentId).isEmpty()) {
       throw new NotFoundException("student");
     }
-    byte[] jpeg = Photos.normalise(upload);
+    byte[] jpeg = vn.truongso.platform.Photos.normalise(upload);
     String sha = sha256(jpeg);
     jdbc.sql(
             """

@@ -64,7 +64,7 @@ public class NationalFoods {
 
   /** {@code code,name,group,refuse,animal,energy,protein,lipid,glucid,Ca,Fe,retinol,β-car,B1,C}. */
   static Entry parse(String line) {
-    String[] c = csv(line);
+    String[] c = vn.truongso.kindergarten.internal.Csv.split(line);
     if (c.length != 15) {
       throw new IllegalStateException("food table row with " + c.length + " cells: " + line);
     }
@@ -87,25 +87,5 @@ public class NationalFoods {
   /** An empty cell is "no value in the table": it adds nothing to a sum. */
   private static double num(String s) {
     return s.isEmpty() ? 0 : Double.parseDouble(s);
-  }
-
-  /** Splits a CSV line whose only quoted cells are names with commas. */
-  private static String[] csv(String line) {
-    java.util.List<String> cells = new java.util.ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (ch == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(ch);
-      }
-    }
-    cells.add(cell.toString());
-    return cells.toArray(String[]::new);
   }
 }

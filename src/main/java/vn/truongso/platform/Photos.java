@@ -1,4 +1,4 @@
-package vn.truongso.people.internal;
+package vn.truongso.platform;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,23 +8,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import vn.truongso.platform.ImageSize;
-import vn.truongso.platform.UserInputException;
 
 /**
- * Student photos: accepted only when the bytes really are a JPEG or PNG (whatever the file is
- * called), then scaled to fit 480 × 640 and re-encoded as JPEG, which also drops any metadata such
- * as the camera's location.
+ * Uploaded photos (a student's portrait, a child's day shared with the family): accepted only when
+ * the bytes really are a JPEG or PNG (whatever the file is called), then scaled to fit the box and
+ * re-encoded as JPEG, which also drops any metadata such as the camera's location.
  */
-final class Photos {
+public final class Photos {
 
-  static final int MAX_BYTES = 5 * 1024 * 1024;
-  private static final int MAX_WIDTH = 480;
-  private static final int MAX_HEIGHT = 640;
+  public static final int MAX_BYTES = 5 * 1024 * 1024;
 
   private Photos() {}
 
-  static byte[] normalise(byte[] upload) {
+  /** A student's portrait, 480 × 640 at most. */
+  public static byte[] normalise(byte[] upload) {
+    return normalise(upload, 480, 640);
+  }
+
+  public static byte[] normalise(byte[] upload, int maxWidth, int maxHeight) {
     if (upload == null || upload.length == 0) {
       throw new UserInputException("photo", "photo.empty");
     }
@@ -39,7 +40,7 @@ final class Photos {
     if (!size.acceptable()) {
       throw new UserInputException("photo", "photo.tooManyPixels", ImageSize.MAX_SIDE);
     }
-    BufferedImage source = decodeSmall(upload, size);
+    BufferedImage source = decodeSmall(upload, size, maxWidth, maxHeight);
     if (source == null) {
       throw new UserInputException("photo", "photo.notImage");
     }
@@ -47,7 +48,7 @@ final class Photos {
         Math.min(
             1.0,
             Math.min(
-                (double) MAX_WIDTH / source.getWidth(), (double) MAX_HEIGHT / source.getHeight()));
+                (double) maxWidth / source.getWidth(), (double) maxHeight / source.getHeight()));
     int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
     int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -74,17 +75,18 @@ final class Photos {
    * Decodes every n-th pixel in each direction, n chosen so that the result is still at least twice
    * the stored size: a 12-megapixel phone photo is read as about 1 megapixel, never whole.
    */
-  private static BufferedImage decodeSmall(byte[] upload, ImageSize size) {
+  private static @org.jspecify.annotations.Nullable BufferedImage decodeSmall(
+      byte[] upload, ImageSize size, int maxWidth, int maxHeight) {
     int step =
-        Math.max(1, Math.min(size.width() / (2 * MAX_WIDTH), size.height() / (2 * MAX_HEIGHT)));
+        Math.max(1, Math.min(size.width() / (2 * maxWidth), size.height() / (2 * maxHeight)));
     return ImageSize.decode(upload, step).orElse(null);
   }
 
-  static boolean isJpeg(byte[] b) {
+  public static boolean isJpeg(byte[] b) {
     return b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
   }
 
-  static boolean isPng(byte[] b) {
+  public static boolean isPng(byte[] b) {
     byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
     if (b.length < magic.length) {
       return false;

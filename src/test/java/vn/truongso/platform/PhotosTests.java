@@ -1,4 +1,4 @@
-package vn.truongso.people.internal;
+package vn.truongso.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import vn.truongso.platform.UserInputException;
 import vn.truongso.support.PngHeaders;
 
 /** Photos are judged by their bytes, not their names, and come out small JPEGs. */
