@@ -75,6 +75,29 @@ class GrowthIntegrationTests {
     assertThat(page.split("class=\"dot\"", -1)).hasSize(3);
     String list = page("/schools/" + group.school().id() + "/growth/classes/" + group.classId());
     assertThat(list).contains("data-finding=\"UNDERWEIGHT\"");
+    // 46 months old: measured every three months by default; the other child, never measured, is
+    // due
+    assertThat(list).contains("data-due=\"2027-03-01\"").contains("data-due=\"2026-12-01\"");
+    Authentication nurse =
+        accounts.create(group.school(), Role.NURSE, "Y tế", "Y-Te-Lich-2026-x", false).signedIn();
+    mvc.perform(
+            post("/schools/{s}/growth/schedule", group.school().id())
+                .with(authentication(nurse))
+                .with(csrf())
+                .param("back", String.valueOf(group.classId()))
+                .param("under24", "1")
+                .param("from24", "2"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(page("/schools/" + group.school().id() + "/growth/classes/" + group.classId()))
+        .contains("data-due=\"2027-02-01\"");
+    mvc.perform(
+            post("/schools/{s}/growth/schedule", group.school().id())
+                .with(authentication(teacher))
+                .with(csrf())
+                .param("back", String.valueOf(group.classId()))
+                .param("under24", "1")
+                .param("from24", "6"))
+        .andExpect(status().isForbidden());
     assertThat(page("/growth")).contains(group.school().name());
   }
 

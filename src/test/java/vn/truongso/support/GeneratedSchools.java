@@ -50,6 +50,58 @@ public class GeneratedSchools {
   }
 
   /**
+   * A kindergarten with {@code groups} groups, each of one age band in turn (nhà trẻ 3–12 months to
+   * mẫu giáo 5–6 years), its children born so that they are of the band's age on 1 December 2026.
+   */
+  public Generated kindergarten(OrgUnit ward, String name, int groups, int childrenPerGroup) {
+    School school = testOrg.school(ward, name, vn.truongso.org.SchoolLevel.KINDERGARTEN);
+    vn.truongso.enrolment.AgeBand[] bands = vn.truongso.enrolment.AgeBand.values();
+    List<GeneratedClass> generated = new ArrayList<>();
+    tx.executeWithoutResult(
+        st -> {
+          for (int g = 0; g < groups; g++) {
+            vn.truongso.enrolment.AgeBand band = bands[g % bands.length];
+            long classId =
+                jdbc.sql(
+                        "INSERT INTO school_class (school_id, start_year, grade, name, shift,"
+                            + " age_from, age_to) VALUES (?, 2026, 0, ?, 'FULL_DAY', ?, ?)"
+                            + " RETURNING id")
+                    .params(school.id(), "Nhóm " + (g + 1), band.name(), band.name())
+                    .query(Long.class)
+                    .single();
+            Long[] students =
+                jdbc.sql(
+                        """
+                        WITH s AS (
+                          INSERT INTO student (school_id, family_name, middle_name, given_name,
+                                               birth_date, sex, ethnicity_code)
+                          SELECT ?, 'Nguyễn', 'Thị', 'Bé ' || ? || '-' || i,
+                                 DATE '2026-12-01' - make_interval(months => ? + i % ?, days => 1 + i % 27),
+                                 CASE WHEN i % 2 = 0 THEN 'M' ELSE 'F' END, '01'
+                          FROM generate_series(0, ? - 1) i RETURNING id),
+                        e AS (
+                          INSERT INTO enrolment (school_id, class_id, student_id, starts_on)
+                          SELECT ?, ?, id, DATE '2026-09-05' FROM s RETURNING student_id)
+                        SELECT student_id FROM e ORDER BY student_id
+                        """)
+                    .params(
+                        school.id(),
+                        classId,
+                        band.fromMonths(),
+                        band.toMonths() - band.fromMonths() - 1,
+                        childrenPerGroup,
+                        school.id(),
+                        classId)
+                    .query(Long.class)
+                    .list()
+                    .toArray(Long[]::new);
+            generated.add(new GeneratedClass(classId, 0, students));
+          }
+        });
+    return new Generated(school, List.copyOf(generated));
+  }
+
+  /**
    * Every primary value of the class at the end of the year, as set-based SQL: each subject and
    * activity the grade assesses by level (T mostly, H for every fifth pupil) with its test where
    * the plan has one, every quality and competency (T, or Đ), two comments.

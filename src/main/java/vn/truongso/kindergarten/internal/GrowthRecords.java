@@ -46,6 +46,7 @@ public class GrowthRecords {
   private final Organisation org;
   private final Authorization authorization;
   private final AuditLog audit;
+  private final GrowthSchedule schedule;
   private final Clock clock;
 
   GrowthRecords(
@@ -55,7 +56,9 @@ public class GrowthRecords {
       Organisation org,
       Authorization authorization,
       AuditLog audit,
+      GrowthSchedule schedule,
       Clock clock) {
+    this.schedule = schedule;
     this.store = store;
     this.people = people;
     this.classes = classes;
@@ -193,7 +196,7 @@ public class GrowthRecords {
   }
 
   /** A child of a group with its last measurement (null when never measured). */
-  public record Latest(People.Student student, @Nullable Row last) {}
+  public record Latest(People.Student student, @Nullable Row last, LocalDate due) {}
 
   @Transactional(readOnly = true)
   public List<Latest> group(long schoolId, long classId) {
@@ -203,8 +206,17 @@ public class GrowthRecords {
     store
         .latest(schoolId, roster.stream().map(People.Student::id).toList())
         .forEach(m -> last.put(m.studentId(), m));
+    GrowthSchedule.Intervals every = schedule.of(schoolId);
+    LocalDate today = LocalDate.now(clock);
     return roster.stream()
-        .map(s -> new Latest(s, last.containsKey(s.id()) ? row(s, last.get(s.id())) : null))
+        .map(
+            s -> {
+              GrowthStore.Stored m = last.get(s.id());
+              return new Latest(
+                  s,
+                  m == null ? null : row(s, m),
+                  GrowthSchedule.due(every, s.birthDate(), m == null ? null : m.on(), today));
+            })
         .toList();
   }
 

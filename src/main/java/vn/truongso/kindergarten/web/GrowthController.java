@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.truongso.kindergarten.internal.DailyNotes;
 import vn.truongso.kindergarten.internal.GrowthRecords;
+import vn.truongso.kindergarten.internal.GrowthSchedule;
 import vn.truongso.kindergarten.internal.HealthChecks;
 import vn.truongso.kindergarten.internal.development.Development;
 import vn.truongso.platform.Action;
@@ -29,6 +30,7 @@ class GrowthController {
   private final HealthChecks health;
   private final Development development;
   private final DailyNotes notes;
+  private final GrowthSchedule schedule;
   private final Clock clock;
 
   GrowthController(
@@ -36,7 +38,9 @@ class GrowthController {
       HealthChecks health,
       Development development,
       DailyNotes notes,
+      GrowthSchedule schedule,
       Clock clock) {
+    this.schedule = schedule;
     this.growth = growth;
     this.health = health;
     this.development = development;
@@ -68,6 +72,9 @@ class GrowthController {
     model.addAttribute("schoolId", schoolId);
     model.addAttribute("children", growth.group(schoolId, classId));
     model.addAttribute("classId", classId);
+    model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("schedule", schedule.of(schoolId));
+    model.addAttribute("maySetSchedule", schedule.maySet(schoolId));
     model.addAttribute("mayAssess", development.mayAssess(schoolId, classId));
     return "kindergarten/growth-group";
   }
@@ -90,6 +97,21 @@ class GrowthController {
     model.addAttribute("areas", HealthChecks.Area.values());
     model.addAttribute("conclusions", HealthChecks.Conclusion.values());
     return "kindergarten/growth-child";
+  }
+
+  @PostMapping("/schools/{schoolId}/growth/schedule")
+  String schedule(
+      @PathVariable long schoolId,
+      @RequestParam long back,
+      @RequestParam(defaultValue = "0") int under24,
+      @RequestParam(defaultValue = "0") int from24,
+      @AuthenticationPrincipal AuthenticatedUser user,
+      RedirectAttributes redirect) {
+    return FormOutcome.run(
+        () -> schedule.set(user, schoolId, under24, from24),
+        "schedule",
+        "/schools/" + schoolId + "/growth/classes/" + back,
+        redirect);
   }
 
   /** A periodic health check, recorded by the nurse on the child's page. */
