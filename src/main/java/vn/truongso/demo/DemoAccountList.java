@@ -34,7 +34,8 @@ class DemoAccountList implements DemoAccounts {
           demo("th.gvanh", Role.SUBJECT_TEACHER, KIM_DONG),
           demo("mn.hieutruong", Role.PRINCIPAL, "Trường Mầm non Hoa Phượng"),
           demo("mn.capduong", Role.COOK, "Trường Mầm non Hoa Phượng"),
-          demo("mn.yte", Role.NURSE, "Trường Mầm non Hoa Phượng"));
+          demo("mn.yte", Role.NURSE, "Trường Mầm non Hoa Phượng"),
+          demo("0987654321", Role.GUARDIAN, "Trường Mầm non Hoa Phượng"));
 
   private final DemoSettings settings;
 

@@ -18,6 +18,7 @@ import vn.truongso.identity.Provisioning.Scope;
 import vn.truongso.identity.Role;
 import vn.truongso.kindergarten.KitchenSetup;
 import vn.truongso.kindergarten.PastMeasurements;
+import vn.truongso.kindergarten.PastRecords;
 import vn.truongso.org.OrgUnit;
 import vn.truongso.org.Organisation;
 import vn.truongso.org.Organisation.Break;
@@ -27,7 +28,6 @@ import vn.truongso.org.School;
 import vn.truongso.org.SchoolLevel;
 import vn.truongso.org.UnitType;
 import vn.truongso.people.People;
-import vn.truongso.people.People.NewGuardian;
 import vn.truongso.people.People.Relation;
 import vn.truongso.platform.DemoSignersWanted;
 
@@ -54,6 +54,7 @@ class DemoData {
   private final PastRolls pastRolls;
   private final PastMeasurements pastMeasurements;
   private final KitchenSetup kitchenSetup;
+  private final PastRecords pastRecords;
   private final java.time.Clock clock;
 
   DemoData(
@@ -69,7 +70,9 @@ class DemoData {
       PastRolls pastRolls,
       PastMeasurements pastMeasurements,
       KitchenSetup kitchenSetup,
+      PastRecords pastRecords,
       java.time.Clock clock) {
+    this.pastRecords = pastRecords;
     this.pastRolls = pastRolls;
     this.pastMeasurements = pastMeasurements;
     this.kitchenSetup = kitchenSetup;
@@ -166,10 +169,16 @@ class DemoData {
     Map<String, Long> thcsStudents = thcsBuilt.firstStudents();
     new PrimaryDemo(demo, classes, teaching, primaryValues).build(th);
     new KindergartenDemo(
-            demo, classes, people, pastMeasurements, kitchenSetup, LocalDate.now(clock))
+            demo,
+            classes,
+            people,
+            pastMeasurements,
+            kitchenSetup,
+            pastRecords,
+            LocalDate.now(clock))
         .build(mn);
     secondary.build(haiAnSchool, "haian", 1, 20, false);
-    family(thcs, thcsStudents.values().iterator().next());
+    family(demo, thcs, thcsStudents.values().iterator().next());
     new LastYearDemo(demo, classes, finishedYears, secondary).build(thcs, thcsBuilt, 12);
     new AttendanceDemo(pastRolls, classes).build(demo, LocalDate.now(clock));
     events.publishEvent(
@@ -198,17 +207,8 @@ class DemoData {
   /**
    * A guardian with a child at the lower-secondary school (their account is their phone number).
    */
-  private void family(School thcs, long child) {
-    long guardian =
-        people.addGuardian(
-            thcs.id(), new NewGuardian("Nguyễn Văn Hùng", 1982, "Kỹ sư", "0912345678", null));
-    people.linkGuardian(thcs.id(), child, guardian, Relation.FATHER);
-    long guardianAccount =
-        identity.createAccount(
-            "0912345678", "Nguyễn Văn Hùng", DemoSettings.PASSWORD, thcs.id(), false);
-    identity.linkProfile(guardianAccount, ProfileKind.GUARDIAN, thcs.id(), guardian);
-    identity.grant(
-        guardianAccount, Role.GUARDIAN, thcs.id(), new Scope(thcs.id(), null, null, null, child));
+  private void family(DemoPeople demo, School thcs, long child) {
+    demo.guardian("0912345678", "Nguyễn Văn Hùng", 1982, "Kỹ sư", thcs, child, Relation.FATHER);
 
     long studentAccount =
         identity.createAccount(

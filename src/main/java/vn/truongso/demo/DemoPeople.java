@@ -92,6 +92,27 @@ final class DemoPeople {
     return id;
   }
 
+  /** A guardian of the child with an account (a phone number as the username) to the portal. */
+  long guardian(
+      String username,
+      String name,
+      int birthYear,
+      String job,
+      School school,
+      long child,
+      People.Relation relation) {
+    long guardian =
+        people.addGuardian(
+            school.id(), new People.NewGuardian(name, birthYear, job, username, null));
+    people.linkGuardian(school.id(), child, guardian, relation);
+    long account =
+        identity.createAccount(username, name, DemoSettings.PASSWORD, school.id(), false);
+    identity.linkProfile(account, ProfileKind.GUARDIAN, school.id(), guardian);
+    identity.grant(
+        account, Role.GUARDIAN, school.id(), new Scope(school.id(), null, null, null, child));
+    return account;
+  }
+
   void officer(String username, String displayName, Role role, long unit) {
     long id = identity.createAccount(username, displayName, DemoSettings.PASSWORD, null, false);
     grantRole(id, role, unit, Scope.none());

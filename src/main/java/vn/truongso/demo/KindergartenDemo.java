@@ -10,6 +10,7 @@ import vn.truongso.enrolment.Classes;
 import vn.truongso.identity.Role;
 import vn.truongso.kindergarten.KitchenSetup;
 import vn.truongso.kindergarten.PastMeasurements;
+import vn.truongso.kindergarten.PastRecords;
 import vn.truongso.org.School;
 import vn.truongso.people.People;
 import vn.truongso.people.Sex;
@@ -38,6 +39,7 @@ final class KindergartenDemo {
   private final People people;
   private final PastMeasurements measurements;
   private final KitchenSetup kitchen;
+  private final PastRecords records;
   private final LocalDate today;
 
   KindergartenDemo(
@@ -46,7 +48,9 @@ final class KindergartenDemo {
       People people,
       PastMeasurements measurements,
       KitchenSetup kitchen,
+      PastRecords records,
       LocalDate today) {
+    this.records = records;
     this.demo = demo;
     this.classes = classes;
     this.people = people;
@@ -58,7 +62,9 @@ final class KindergartenDemo {
   void build(School school) {
     demo.staffAccount("mn.hieutruong", school, Sex.F, 1976, "PRINCIPAL", null, Role.PRINCIPAL);
     long cook = demo.staffAccount("mn.capduong", school, Sex.F, 1983, "COOK", null, Role.COOK);
-    demo.staffAccount("mn.yte", school, Sex.F, 1991, "NURSE", null, Role.NURSE);
+    long nurse = demo.staffAccount("mn.yte", school, Sex.F, 1991, "NURSE", null, Role.NURSE);
+    List<List<Long>> children = new ArrayList<>();
+    List<Long> teachers = new ArrayList<>();
     for (int g = 0; g < GROUPS.size(); g++) {
       Group group = GROUPS.get(g);
       long teacher = demo.staff(school, Sex.F, 1988 + g, "TEACHER", "MAU_GIAO", null);
@@ -76,6 +82,9 @@ final class KindergartenDemo {
                   group.band()));
       long account = demo.accountId("mn.gv" + (g + 1), school, teacher);
       demo.homeroom(account, school, classId);
+      teachers.add(account);
+      List<Long> enrolled = new ArrayList<>();
+      children.add(enrolled);
       Random ages = new Random(g);
       for (int i = 0; i < group.size(); i++) {
         // born so that the child is in the group's band today, whatever day the demo is built
@@ -84,10 +93,14 @@ final class KindergartenDemo {
                 + ages.nextInt(group.band().toMonths() - group.band().fromMonths() - 1);
         long child = demo.student(school, today.minusMonths(months).minusDays(ages.nextInt(28)));
         DemoClasses.enrol(classes, school, classId, child);
+        enrolled.add(child);
         measure(school, child, i, account);
       }
     }
     new KitchenDemo(kitchen).build(school, cook, today);
+    // the oldest group (mẫu giáo lớn, mn.gv4)
+    new KindergartenRecordsDemo(demo, records, today)
+        .build(school, children.get(3), teachers.get(3), nurse);
   }
 
   /** The child's last measurements, around a typical curve; the 3rd, 7th and 11th stand out. */

@@ -70,7 +70,8 @@ class LoginPageTests {
     "th.hieutruong,     #school-overview, true",
     "mn.hieutruong,     #school-overview, true",
     "mn.capduong,       #my-roles, false",
-    "mn.yte,            #my-roles, false"
+    "mn.yte,            #my-roles, false",
+    "0987654321,        #my-children, false"
   })
   void eachDemoRoleSignsInAndSeesItsHomePage(String username, String panel, boolean twoFactor) {
     signIn(username, DemoFixture.PASSWORD);

@@ -112,6 +112,11 @@ public class DailyNotes {
   public void write(
       AuthenticatedUser user, long schoolId, long studentId, LocalDate day, Form form) {
     requireTeacher(schoolId, studentId);
+    insert(schoolId, studentId, day, form, user.accountId());
+  }
+
+  /** Checks the note as the page does and writes it, as written by {@code by}. */
+  void insert(long schoolId, long studentId, LocalDate day, Form form, long by) {
     LocalDate today = LocalDate.now(clock);
     if (day.isAfter(today) || day.isBefore(today.minusDays(7))) {
       throw new UserInputException("day", "kindergarten.note.day.invalid");
@@ -152,7 +157,7 @@ public class DailyNotes {
             health,
             note,
             photo,
-            user.accountId(),
+            by,
             Timestamp.from(clock.instant()))
         .update();
     audit.record(

@@ -106,11 +106,24 @@ public class HealthChecks {
       Map<Area, String> typed,
       @Nullable String conclusion,
       @Nullable String advice) {
+    authorization.require(Action.MANAGE_HEALTH, Target.school(schoolId));
+    insert(schoolId, studentId, on, examiner, typed, conclusion, advice, user.accountId());
+  }
+
+  /** Checks the values as the page does and writes them, as recorded by {@code by}. */
+  void insert(
+      long schoolId,
+      long studentId,
+      LocalDate on,
+      String examiner,
+      Map<Area, String> typed,
+      @Nullable String conclusion,
+      @Nullable String advice,
+      long by) {
     People.Student s =
         people
             .student(schoolId, studentId)
             .orElseThrow(() -> new NotFoundException("kindergarten.student"));
-    authorization.require(Action.MANAGE_HEALTH, Target.school(schoolId));
     if (on.isAfter(LocalDate.now(clock)) || on.isBefore(s.birthDate())) {
       throw new UserInputException("on", "kindergarten.health.date");
     }
@@ -118,22 +131,8 @@ public class HealthChecks {
     if (who.isEmpty() || who.length() > 200) {
       throw new UserInputException("examiner", "kindergarten.health.examiner");
     }
-    Map<Area, String> findings = new EnumMap<>(Area.class);
-    typed.forEach(
-        (area, text) -> {
-          if (text != null && !text.isBlank()) {
-            if (text.strip().length() > 300) {
-              throw new UserInputException(area.name(), "profile.text.tooLong", 300);
-            }
-            findings.put(area, text.strip());
-          }
-        });
-    Conclusion c;
-    try {
-      c = Conclusion.valueOf(conclusion == null ? "" : conclusion);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException("conclusion", "kindergarten.health.conclusion");
-    }
+    Map<Area, String> findings = typedFindings(typed);
+    Conclusion c = conclusion(conclusion);
     String note = advice == null || advice.isBlank() ? null : advice.strip();
     if (c != Conclusion.HEALTHY && findings.isEmpty()) {
       throw new UserInputException("conclusion", "kindergarten.health.whatFound");
@@ -156,7 +155,7 @@ public class HealthChecks {
               json(findings),
               c.name(),
               note,
-              user.accountId(),
+              by,
               Timestamp.from(clock.instant()))
           .update();
     } catch (DuplicateKeyException e) {
@@ -165,6 +164,29 @@ public class HealthChecks {
     audit.record(
         AuditEvent.of(schoolId, "kindergarten.health.record", "health_check", studentId)
             .after(check));
+  }
+
+  /** The areas with a finding typed, each at most 300 characters. */
+  private static Map<Area, String> typedFindings(Map<Area, String> typed) {
+    Map<Area, String> findings = new EnumMap<>(Area.class);
+    typed.forEach(
+        (area, text) -> {
+          if (text != null && !text.isBlank()) {
+            if (text.strip().length() > 300) {
+              throw new UserInputException(area.name(), "profile.text.tooLong", 300);
+            }
+            findings.put(area, text.strip());
+          }
+        });
+    return findings;
+  }
+
+  private static Conclusion conclusion(@Nullable String typed) {
+    try {
+      return Conclusion.valueOf(typed == null ? "" : typed);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("conclusion", "kindergarten.health.conclusion");
+    }
   }
 
   private static String json(Map<Area, String> findings) {

@@ -177,6 +177,13 @@ public class Development {
                 throw new UserInputException("indicator", "kindergarten.development.unknown", no);
           }
         });
+    store(schoolId, studentId, set.code(), changes, user.accountId());
+    return changes.size();
+  }
+
+  /** Writes the marks of the set's indicators as assessed by {@code by}, and logs them. */
+  public void store(
+      long schoolId, long studentId, String set, Map<Integer, Boolean> changes, long by) {
     for (var e : changes.entrySet()) {
       jdbc.sql(
               """
@@ -189,17 +196,16 @@ public class Development {
           .params(
               schoolId,
               studentId,
-              set.code(),
+              set,
               e.getKey(),
               e.getValue(),
-              user.accountId(),
+              by,
               Timestamp.from(clock.instant()))
           .update();
     }
     audit.record(
         AuditEvent.of(schoolId, "kindergarten.development.record", "development_record", studentId)
-            .after(Map.of("set", set.code(), "marks", changes)));
-    return changes.size();
+            .after(Map.of("set", set, "marks", changes)));
   }
 
   private Map<Integer, Boolean> marks(long schoolId, long studentId, String set) {
