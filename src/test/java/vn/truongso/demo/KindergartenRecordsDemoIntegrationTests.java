@@ -39,7 +39,8 @@ class KindergartenRecordsDemoIntegrationTests {
     long child =
         jdbc.sql(
                 "SELECT g.student_id FROM student_guardian g JOIN guardian p"
-                    + " ON p.id = g.guardian_id WHERE p.phone = '0987654321'")
+                    + " ON p.id = g.guardian_id WHERE p.phone = '0987654321' AND g.school_id = ?")
+            .param(Long.parseLong(c[0]))
             .query(Long.class)
             .single();
     String growth =
