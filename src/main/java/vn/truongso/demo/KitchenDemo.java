@@ -57,10 +57,10 @@ final class KitchenDemo {
 
   private static final List<Supply> SUPPLIES =
       List.of(
-          new Supply("1004", "HTX nông nghiệp Đông Hải", 18_000),
-          new Supply("3010", "HTX nông nghiệp Đông Hải", 45_000),
-          new Supply("1018", "HTX nông nghiệp Đông Hải", 22_000),
-          new Supply("12014", "HTX nông nghiệp Đông Hải", 25_000),
+          new Supply("1004", "HTX nông nghiệp Đông Hải", 18_000, true),
+          new Supply("3010", "HTX nông nghiệp Đông Hải", 45_000, true),
+          new Supply("1018", "HTX nông nghiệp Đông Hải", 22_000, true),
+          new Supply("12014", "HTX nông nghiệp Đông Hải", 25_000, true),
           new Supply("7017", "Công ty TNHH thực phẩm sạch Hải An", 140_000),
           new Supply("7013", "Công ty TNHH thực phẩm sạch Hải An", 120_000),
           new Supply("9001", "Công ty TNHH thực phẩm sạch Hải An", 40_000),
@@ -74,9 +74,9 @@ final class KitchenDemo {
           new Supply("4007", "Hộ rau an toàn bà Nguyễn Thị Lan", 18_000),
           new Supply("5007", "Hộ rau an toàn bà Nguyễn Thị Lan", 25_000),
           new Supply("5011", "Hộ rau an toàn bà Nguyễn Thị Lan", 15_000),
-          new Supply("10006", "Đại lý sữa Hồng Bàng", 280_000),
+          new Supply("10006", "Đại lý sữa Hồng Bàng", 280_000, true),
           new Supply("10004", "Đại lý sữa Hồng Bàng", 60_000),
-          new Supply("6010", "Đại lý sữa Hồng Bàng", 50_000),
+          new Supply("6010", "Đại lý sữa Hồng Bàng", 50_000, true),
           new Supply("13017", "Đại lý sữa Hồng Bàng", 40_000));
 
   private final KitchenSetup setup;
@@ -107,6 +107,13 @@ final class KitchenDemo {
       menus.add(new Planned(day, "NHA_TRE", "SNACK", "Sữa chua", 100));
     }
     setup.bringIn(school.id(), recipes, SUPPLIES, 25_000, 22_000, menus, cook);
+    // the month's dry goods, received on the first school day of the fortnight
+    LocalDate received =
+        monday.isBefore(today.withDayOfMonth(1)) ? today.withDayOfMonth(1) : monday;
+    setup.receive(school.id(), received, "1004", 100, 18_000, cook);
+    setup.receive(school.id(), received, "6010", 10, 50_000, cook);
+    setup.receive(school.id(), received, "12014", 10, 25_000, cook);
+    setup.receive(school.id(), received, "10006", 12, 280_000, cook);
   }
 
   private static List<String> lunch(int weekday) {

@@ -15,8 +15,12 @@ public interface KitchenSetup {
   /** A dish: its name and each food's purchased grams for one child, by food code. */
   record Recipe(String name, Map<String, Double> grams) {}
 
-  /** A supplier of a food and its price in đồng per kg. */
-  record Supply(String foodCode, String supplier, int pricePerKg) {}
+  /** A supplier of a food, its price in đồng per kg, and whether it is kept in the store. */
+  record Supply(String foodCode, String supplier, int pricePerKg, boolean stocked) {
+    public Supply(String foodCode, String supplier, int pricePerKg) {
+      this(foodCode, supplier, pricePerKg, false);
+    }
+  }
 
   /**
    * A dish on a day's menu: {@code band} NHA_TRE or MAU_GIAO, {@code meal} LUNCH, AFTERNOON or
@@ -26,6 +30,9 @@ public interface KitchenSetup {
 
   /** The days from {@code from} to {@code to} the school is open (a menu can be set). */
   List<LocalDate> openDays(long schoolId, LocalDate from, LocalDate to);
+
+  /** A receipt of dry goods into the store (phiếu nhập kho). */
+  void receive(long schoolId, LocalDate day, String foodCode, double kg, int pricePerKg, long by);
 
   /** Writes recipes, suppliers, the meal prices and the menus; answers how many menu items. */
   int bringIn(

@@ -183,6 +183,34 @@ class KitchenIntegrationTests {
   }
 
   @Test
+  void dryGoodsAreReceivedIntoTheStoreAndIssuedByTheDaysSheet() throws Exception {
+    long rice = saveDish("Cơm", List.of("1004"), List.of("60"));
+    put(TUESDAY, "MAU_GIAO", "LUNCH", rice, 100).andExpect(status().isOk());
+    send(
+        school.id() + "/kitchen/supplies",
+        Map.of(
+            "foodCode", "1004", "supplier", "HTX Đông Hải", "price", "20000", "stocked", "true"));
+    send(
+        school.id() + "/kitchen/stock",
+        Map.of("day", "2026-12-01", "foodCode", "1004", "kg", "mười"));
+    send(
+        school.id() + "/kitchen/stock",
+        Map.of("day", "2026-12-05", "foodCode", "1004", "kg", "10"));
+    assertThat(count("kitchen_stock_move")).isZero();
+    send(
+        school.id() + "/kitchen/stock",
+        Map.of("day", "2026-12-01", "foodCode", "1004", "kg", "10", "price", "19.500"));
+    String sheet = page("/schools/" + school.id() + "/kitchen/days/2026-12-01");
+    // rice is issued from the store, not bought: 2 children of mẫu giáo age × 60 g
+    assertThat(sheet).contains("data-issued=\"1004\"").doesNotContain("HTX Đông Hải</h3>");
+    send(school.id() + "/kitchen/days/2026-12-01/issue", Map.of());
+    send(school.id() + "/kitchen/days/2026-12-01/issue", Map.of());
+    assertThat(page("/schools/" + school.id() + "/kitchen/stock"))
+        .containsPattern("data-food=\"1004\"[\\s\\S]*?class=\"text-end balance\"[^>]*>9[.,]880<");
+    assertThat(count("kitchen_stock_move")).isEqualTo(2);
+  }
+
+  @Test
   void theMonthsMealStatementRefundsTheAbsencesAnnouncedBeforeTheCancellationHour()
       throws Exception {
     long rice = saveDish("Cơm", List.of("1004"), List.of("60"));

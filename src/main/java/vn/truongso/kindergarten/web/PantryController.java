@@ -168,10 +168,11 @@ class PantryController {
       @RequestParam(defaultValue = "") String foodCode,
       @RequestParam(defaultValue = "") String supplier,
       @RequestParam(defaultValue = "") String price,
+      @RequestParam(defaultValue = "false") boolean stocked,
       RedirectAttributes redirect) {
     return FormOutcome.done(
         () -> {
-          admin.setSupply(schoolId, foodCode, supplier, price);
+          admin.setSupply(schoolId, foodCode, supplier, price, stocked);
           return "kindergarten.kitchen.supplySaved";
         },
         "supply",

@@ -79,7 +79,8 @@ public class KitchenAdmin {
   }
 
   @Transactional
-  public void setSupply(long schoolId, String foodCode, String supplier, String price) {
+  public void setSupply(
+      long schoolId, String foodCode, String supplier, String price, boolean stocked) {
     access.require(schoolId);
     InvalidInput.Collector errors = new InvalidInput.Collector();
     if (foods.food(schoolId, foodCode == null ? "" : foodCode.strip()).isEmpty()) {
@@ -91,7 +92,7 @@ public class KitchenAdmin {
     }
     int p = money(price, "price", errors);
     errors.throwIfAny();
-    PantryStore.Supply s = new PantryStore.Supply(name, p);
+    PantryStore.Supply s = new PantryStore.Supply(name, p, stocked);
     store.putSupply(schoolId, foodCode.strip(), s);
     audit.record(
         AuditEvent.of(schoolId, "kindergarten.kitchen.supply", "kitchen_supply", foodCode.strip())

@@ -23,10 +23,17 @@ class KitchenSetupImport implements KitchenSetup {
   private final PantryStore pantry;
   private final Foods foods;
   private final DayRolls rolls;
+  private final KitchenStock stock;
   private final Clock clock;
 
   KitchenSetupImport(
-      MenuStore menus, PantryStore pantry, Foods foods, DayRolls rolls, Clock clock) {
+      MenuStore menus,
+      PantryStore pantry,
+      Foods foods,
+      DayRolls rolls,
+      KitchenStock stock,
+      Clock clock) {
+    this.stock = stock;
     this.menus = menus;
     this.pantry = pantry;
     this.foods = foods;
@@ -44,6 +51,26 @@ class KitchenSetupImport implements KitchenSetup {
       }
     }
     return out;
+  }
+
+  @Override
+  @Transactional
+  public void receive(
+      long schoolId, LocalDate day, String foodCode, double kg, int pricePerKg, long by) {
+    if (foods.food(schoolId, foodCode).isEmpty() || kg <= 0 || kg > 10000) {
+      throw new UserInputException("foodCode", "kindergarten.dish.unknownFood", 1, foodCode);
+    }
+    stock.insert(
+        schoolId,
+        new KitchenStock.Move(
+            day,
+            foodCode,
+            foodCode,
+            "IN",
+            java.math.BigDecimal.valueOf(kg).setScale(3, java.math.RoundingMode.HALF_UP),
+            pricePerKg,
+            null),
+        by);
   }
 
   @Override
@@ -73,7 +100,9 @@ class KitchenSetupImport implements KitchenSetup {
     }
     for (Supply s : supplies) {
       pantry.putSupply(
-          schoolId, s.foodCode(), new PantryStore.Supply(s.supplier(), s.pricePerKg()));
+          schoolId,
+          s.foodCode(),
+          new PantryStore.Supply(s.supplier(), s.pricePerKg(), s.stocked()));
     }
     pantry.putSetting(
         schoolId,

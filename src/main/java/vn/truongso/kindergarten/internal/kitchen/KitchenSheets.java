@@ -34,7 +34,8 @@ public class KitchenSheets {
       double edibleKg,
       @Nullable String supplier,
       int pricePerKg,
-      long cost) {}
+      long cost,
+      boolean stocked) {}
 
   /** A band's day: how many eat, the ration per child, its warnings, the meal price and cost. */
   public record BandDay(
@@ -60,6 +61,7 @@ public class KitchenSheets {
       List<BandDay> bands,
       List<FoodLine> foods,
       Map<String, List<FoodLine>> market,
+      List<FoodLine> issued,
       boolean priced,
       long carriedIn) {
     public long revenue() {
@@ -153,14 +155,20 @@ public class KitchenSheets {
                 bandCost.getOrDefault(band, 0L)));
       }
     }
+    // bought for the day by supplier; dry goods issued from the store
     Map<String, List<FoodLine>> market = new TreeMap<>();
+    List<FoodLine> issued = new ArrayList<>();
     for (FoodLine l : lines) {
-      market
-          .computeIfAbsent(l.supplier() == null ? "" : l.supplier(), k -> new ArrayList<>())
-          .add(l);
+      if (l.stocked()) {
+        issued.add(l);
+      } else {
+        market
+            .computeIfAbsent(l.supplier() == null ? "" : l.supplier(), k -> new ArrayList<>())
+            .add(l);
+      }
     }
     boolean priced = lines.stream().allMatch(l -> l.supplier() != null);
-    return new Sheet(day, open, groups, bands, lines, market, priced, carriedIn);
+    return new Sheet(day, open, groups, bands, lines, market, issued, priced, carriedIn);
   }
 
   /** Each food of the day's menus: its gross grams for one child of each band. */
@@ -207,6 +215,7 @@ public class KitchenSheets {
         f.edible(grams) / 1000,
         s == null ? null : s.supplier(),
         price,
-        Math.round(grams / 1000 * price));
+        Math.round(grams / 1000 * price),
+        s != null && s.stocked());
   }
 }

@@ -27,7 +27,12 @@ class PantryStore {
     this.jdbc = jdbc;
   }
 
-  record Supply(String supplier, int pricePerKg) {}
+  /** Who supplies a food at what price; {@code stocked}: kept in the store, issued from it. */
+  record Supply(String supplier, int pricePerKg, boolean stocked) {
+    Supply(String supplier, int pricePerKg) {
+      this(supplier, pricePerKg, false);
+    }
+  }
 
   record Setting(int mealPriceNhaTre, int mealPriceMauGiao, LocalTime cancelBy) {}
 
@@ -92,11 +97,13 @@ class PantryStore {
 
   Map<String, Supply> supplies(long schoolId) {
     Map<String, Supply> out = new LinkedHashMap<>();
-    jdbc.sql("SELECT food_code, supplier, price_per_kg FROM kitchen_supply WHERE school_id = ?")
+    jdbc.sql(
+            "SELECT food_code, supplier, price_per_kg, stocked FROM kitchen_supply"
+                + " WHERE school_id = ?")
         .param(schoolId)
         .query(
             rs -> {
-              out.put(rs.getString(1), new Supply(rs.getString(2), rs.getInt(3)));
+              out.put(rs.getString(1), new Supply(rs.getString(2), rs.getInt(3), rs.getBoolean(4)));
             });
     return out;
   }
@@ -104,11 +111,12 @@ class PantryStore {
   void putSupply(long schoolId, String foodCode, Supply s) {
     jdbc.sql(
             """
-            INSERT INTO kitchen_supply (school_id, food_code, supplier, price_per_kg)
-            VALUES (?, ?, ?, ?) ON CONFLICT (school_id, food_code)
-            DO UPDATE SET supplier = EXCLUDED.supplier, price_per_kg = EXCLUDED.price_per_kg
+            INSERT INTO kitchen_supply (school_id, food_code, supplier, price_per_kg, stocked)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT (school_id, food_code)
+            DO UPDATE SET supplier = EXCLUDED.supplier, price_per_kg = EXCLUDED.price_per_kg,
+              stocked = EXCLUDED.stocked
             """)
-        .params(schoolId, foodCode, s.supplier(), s.pricePerKg())
+        .params(schoolId, foodCode, s.supplier(), s.pricePerKg(), s.stocked())
         .update();
   }
 
