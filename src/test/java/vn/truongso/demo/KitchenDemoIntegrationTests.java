@@ -40,4 +40,15 @@ class KitchenDemoIntegrationTests {
         .contains("Mẫu giáo lớn (Lá)", "data-food=\"1004\"", "Công ty TNHH thực phẩm sạch Hải An")
         .doesNotContain("Có thực phẩm chưa có giá");
   }
+
+  @Test
+  void aKindergartensPrincipalIsOfferedTheKitchenAndNoGradeBookPages() throws Exception {
+    demo.ensure();
+    assertThat(DemoFixture.page(mvc, demo.as("mn.hieutruong"), "/"))
+        .contains("href=\"/kitchen\"", "href=\"/growth\"")
+        .doesNotContain("href=\"/hocba-copies\"", "href=\"/control\"", "href=\"/monitoring\"");
+    assertThat(DemoFixture.page(mvc, demo.as("thcs.hieutruong"), "/"))
+        .contains("href=\"/hocba-copies\"")
+        .doesNotContain("href=\"/kitchen\"");
+  }
 }

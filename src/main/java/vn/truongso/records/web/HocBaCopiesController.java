@@ -46,13 +46,31 @@ class HocBaCopiesController {
   }
 
   @Bean
-  static NavItem copiesNav() {
-    return new NavItem("records.copy.link", "/hocba-copies", Action.PRINT_BOOKS, 44);
+  static NavItem copiesNav(Authorization authorization, vn.truongso.org.Organisation org) {
+    return new NavItem(
+        "records.copy.link",
+        "/hocba-copies",
+        Action.PRINT_BOOKS,
+        44,
+        () -> keepsHocBa(authorization, org, Action.PRINT_BOOKS));
   }
 
   @Bean
-  static NavItem copiesDecideNav() {
-    return new NavItem("records.copy.link", "/hocba-copies", Action.SEAL_RECORDS, 44);
+  static NavItem copiesDecideNav(Authorization authorization, vn.truongso.org.Organisation org) {
+    return new NavItem(
+        "records.copy.link",
+        "/hocba-copies",
+        Action.SEAL_RECORDS,
+        44,
+        () -> keepsHocBa(authorization, org, Action.SEAL_RECORDS));
+  }
+
+  /** A kindergarten keeps no học bạ: the link is for schools with a primary or secondary level. */
+  private static boolean keepsHocBa(
+      Authorization authorization, vn.truongso.org.Organisation org, Action action) {
+    return org.schools(authorization.schoolsWhere(action)).stream()
+        .anyMatch(
+            s -> s.levels().stream().anyMatch(l -> l != vn.truongso.org.SchoolLevel.KINDERGARTEN));
   }
 
   /** The user's school's list (the first school where they print or seal the books). */
