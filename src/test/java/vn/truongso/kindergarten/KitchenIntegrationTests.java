@@ -180,6 +180,21 @@ class KitchenIntegrationTests {
             .getResponse()
             .getContentAsByteArray();
     assertThat(xlsx).startsWith('P', 'K');
+    byte[] pdf =
+        mvc.perform(
+                get("/schools/{s}/kitchen/days/2026-12-01/sheet.pdf", school.id())
+                    .with(authentication(cook)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("SỔ TÍNH KHẨU PHẦN ĂN VÀ PHIẾU KÊ CHỢ")
+          .contains("Gạo tẻ máy")
+          .contains("Hiệu trưởng duyệt");
+    }
   }
 
   @Test

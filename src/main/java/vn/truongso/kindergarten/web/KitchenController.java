@@ -45,6 +45,7 @@ class KitchenController {
   private final KitchenAdmin admin;
   private final KitchenAccess access;
   private final SheetWorkbook workbook;
+  private final SheetPrint print;
   private final Clock clock;
 
   KitchenController(
@@ -54,7 +55,9 @@ class KitchenController {
       KitchenAdmin admin,
       KitchenAccess access,
       SheetWorkbook workbook,
+      SheetPrint print,
       Clock clock) {
+    this.print = print;
     this.menus = menus;
     this.dishes = dishes;
     this.sheets = sheets;
@@ -183,6 +186,15 @@ class KitchenController {
     School school = access.require(schoolId);
     return Downloads.xlsx(
         workbook.write(school, sheets.sheet(schoolId, day)), "so-tinh-khau-phan-" + day + ".xlsx");
+  }
+
+  @GetMapping("/schools/{schoolId}/kitchen/days/{day}/sheet.pdf")
+  ResponseEntity<byte[]> sheetPdf(
+      @PathVariable long schoolId,
+      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    School school = access.require(schoolId);
+    return Downloads.pdf(
+        print.pdf(school, sheets.sheet(schoolId, day)), "so-tinh-khau-phan-" + day + ".pdf");
   }
 
   @PostMapping("/schools/{schoolId}/kitchen/days/{day}/checks")
