@@ -44,8 +44,10 @@ class KitchenDemoIntegrationTests {
   @Test
   void aKindergartensPrincipalIsOfferedTheKitchenAndNoGradeBookPages() throws Exception {
     demo.ensure();
+    assertThat(DemoFixture.page(mvc, demo.as("mn.capduong"), "/"))
+        .contains("id=\"kitchen-panel\"", "Bếp ăn hôm nay", "Suất ăn: ");
     assertThat(DemoFixture.page(mvc, demo.as("mn.hieutruong"), "/"))
-        .contains("href=\"/kitchen\"", "href=\"/growth\"")
+        .contains("href=\"/kitchen\"", "href=\"/growth\"", "id=\"kitchen-panel\"")
         .doesNotContain("href=\"/hocba-copies\"", "href=\"/control\"", "href=\"/monitoring\"");
     assertThat(DemoFixture.page(mvc, demo.as("thcs.hieutruong"), "/"))
         .contains("href=\"/hocba-copies\"")

@@ -20,6 +20,7 @@ import vn.truongso.kindergarten.internal.kitchen.Dishes;
 import vn.truongso.kindergarten.internal.kitchen.KitchenAccess;
 import vn.truongso.kindergarten.internal.kitchen.KitchenAdmin;
 import vn.truongso.kindergarten.internal.kitchen.KitchenSheets;
+import vn.truongso.kindergarten.internal.kitchen.KitchenToday;
 import vn.truongso.kindergarten.internal.kitchen.Menus;
 import vn.truongso.kindergarten.internal.nutrition.Menu;
 import vn.truongso.kindergarten.internal.nutrition.Norms;
@@ -28,6 +29,7 @@ import vn.truongso.platform.Action;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Downloads;
 import vn.truongso.platform.FormOutcome;
+import vn.truongso.platform.HomePanel;
 import vn.truongso.platform.NavItem;
 import vn.truongso.platform.UserInputException;
 
@@ -71,6 +73,25 @@ class KitchenController {
   static NavItem kitchenNav(KitchenAccess access) {
     return new NavItem(
         "nav.kitchen", "/kitchen", Action.MANAGE_KITCHEN, 27, () -> !access.schools().isEmpty());
+  }
+
+  /** The kitchen's day on the home page of the cook and the leaders of a kindergarten. */
+  @Bean
+  static HomePanel kitchenPanel(KitchenToday today) {
+    return new HomePanel() {
+      @Override
+      public int order() {
+        return 27;
+      }
+
+      @Override
+      public java.util.Optional<Content> content(AuthenticatedUser user) {
+        List<KitchenToday.Day> days = today.today();
+        return days.isEmpty()
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(new Content("kindergarten/kitchen-fragments", "panel", days));
+      }
+    };
   }
 
   @GetMapping("/kitchen")
