@@ -6,21 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.truongso.enrolment.Classes;
-import vn.truongso.people.People;
 import vn.truongso.platform.Action;
 import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.AuthenticatedUser;
-import vn.truongso.platform.Authorization;
-import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Photos;
-import vn.truongso.platform.Target;
 import vn.truongso.platform.UserInputException;
 
 /**
@@ -30,8 +23,6 @@ import vn.truongso.platform.UserInputException;
  */
 @Service
 public class DailyNotes {
-
-  private static final Logger log = LoggerFactory.getLogger(DailyNotes.class);
 
   /** How much of the meal the child ate. */
   public enum Ate {
@@ -55,50 +46,40 @@ public class DailyNotes {
       String ate, String sleptMinutes, String health, String note, byte @Nullable [] photo) {}
 
   private final JdbcClient jdbc;
-  private final People people;
-  private final Classes classes;
-  private final Authorization authorization;
+  private final Children children;
   private final AuditLog audit;
   private final Clock clock;
 
-  DailyNotes(
-      JdbcClient jdbc,
-      People people,
-      Classes classes,
-      Authorization authorization,
-      AuditLog audit,
-      Clock clock) {
+  DailyNotes(JdbcClient jdbc, Children children, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
-    this.people = people;
-    this.classes = classes;
-    this.authorization = authorization;
+    this.children = children;
     this.audit = audit;
     this.clock = clock;
   }
 
   public boolean mayWrite(long schoolId, long studentId) {
-    return authorization.permits(Action.WRITE_DAILY_NOTE, classTarget(schoolId, studentId));
+    return children.permits(Action.WRITE_DAILY_NOTE, schoolId, studentId);
   }
 
   /** The child's notes from {@code from} on, newest first, for the child's teacher. */
   @Transactional(readOnly = true)
   public List<Note> forTeacher(long schoolId, long studentId, LocalDate from) {
-    requireTeacher(schoolId, studentId);
+    children.require(Action.WRITE_DAILY_NOTE, schoolId, studentId);
     return notes(schoolId, studentId, from);
   }
 
   /** The last fortnight's notes for a guardian of the child or the child's own account. */
   @Transactional(readOnly = true)
   public List<Note> forFamily(long accountId, long schoolId, long studentId) {
-    requireFamily(accountId, schoolId, studentId);
+    children.forFamily(accountId, schoolId, studentId, "daily notes");
     return notes(schoolId, studentId, LocalDate.now(clock).minusDays(14));
   }
 
   /** The day's photo, for the child's teacher or family; empty when none was shared. */
   @Transactional(readOnly = true)
   public Optional<byte[]> photo(long accountId, long schoolId, long studentId, LocalDate day) {
-    if (!authorization.permits(Action.WRITE_DAILY_NOTE, classTarget(schoolId, studentId))) {
-      requireFamily(accountId, schoolId, studentId);
+    if (!children.permits(Action.WRITE_DAILY_NOTE, schoolId, studentId)) {
+      children.forFamily(accountId, schoolId, studentId, "photo");
     }
     return jdbc.sql(
             "SELECT photo FROM daily_note WHERE school_id = ? AND student_id = ? AND day = ?"
@@ -111,7 +92,7 @@ public class DailyNotes {
   @Transactional
   public void write(
       AuthenticatedUser user, long schoolId, long studentId, LocalDate day, Form form) {
-    requireTeacher(schoolId, studentId);
+    children.require(Action.WRITE_DAILY_NOTE, schoolId, studentId);
     insert(schoolId, studentId, day, form, user.accountId());
   }
 
@@ -180,31 +161,6 @@ public class DailyNotes {
                     rs.getString(5),
                     rs.getBoolean(6)))
         .list();
-  }
-
-  private void requireTeacher(long schoolId, long studentId) {
-    if (people.student(schoolId, studentId).isEmpty()) {
-      throw new NotFoundException("kindergarten.student");
-    }
-    authorization.require(Action.WRITE_DAILY_NOTE, classTarget(schoolId, studentId));
-  }
-
-  private Target classTarget(long schoolId, long studentId) {
-    Long classId = classes.classOf(schoolId, studentId, LocalDate.now(clock)).orElse(null);
-    return Target.student(schoolId, classId, studentId);
-  }
-
-  private void requireFamily(long accountId, long schoolId, long studentId) {
-    Target target = Target.student(schoolId, null, studentId);
-    if (!authorization.permits(Action.VIEW_OWN_CHILD, target)
-        && !authorization.permits(Action.VIEW_OWN_RECORD, target)) {
-      log.warn(
-          "kindergarten: account {} asked for the daily notes of student {} of school {}",
-          accountId,
-          studentId,
-          schoolId);
-      throw new NotFoundException("kindergarten.student");
-    }
   }
 
   private static @Nullable Integer minutes(@Nullable String typed) {

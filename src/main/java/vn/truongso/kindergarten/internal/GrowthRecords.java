@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.enrolment.Classes;
@@ -26,7 +24,6 @@ import vn.truongso.platform.AuditEvent;
 import vn.truongso.platform.AuditLog;
 import vn.truongso.platform.AuthenticatedUser;
 import vn.truongso.platform.Authorization;
-import vn.truongso.platform.NotFoundException;
 import vn.truongso.platform.Target;
 import vn.truongso.platform.UserInputException;
 
@@ -38,29 +35,27 @@ import vn.truongso.platform.UserInputException;
 @Service
 public class GrowthRecords {
 
-  private static final Logger log = LoggerFactory.getLogger(GrowthRecords.class);
-
   private final GrowthStore store;
-  private final People people;
   private final Classes classes;
   private final Organisation org;
   private final Authorization authorization;
   private final AuditLog audit;
   private final GrowthSchedule schedule;
+  private final Children children;
   private final Clock clock;
 
   GrowthRecords(
       GrowthStore store,
-      People people,
       Classes classes,
       Organisation org,
       Authorization authorization,
       AuditLog audit,
       GrowthSchedule schedule,
+      Children children,
       Clock clock) {
+    this.children = children;
     this.schedule = schedule;
     this.store = store;
-    this.people = people;
     this.classes = classes;
     this.org = org;
     this.authorization = authorization;
@@ -154,20 +149,7 @@ public class GrowthRecords {
    */
   @Transactional(readOnly = true)
   public ChildGrowth forFamily(long accountId, long schoolId, long studentId) {
-    Target target = Target.student(schoolId, null, studentId);
-    if (!authorization.permits(Action.VIEW_OWN_CHILD, target)
-        && !authorization.permits(Action.VIEW_OWN_RECORD, target)) {
-      log.warn(
-          "kindergarten: account {} asked for the growth of student {} of school {}, not theirs",
-          accountId,
-          studentId,
-          schoolId);
-      throw new NotFoundException("kindergarten.student");
-    }
-    return view(
-        people
-            .student(schoolId, studentId)
-            .orElseThrow(() -> new NotFoundException("kindergarten.student")));
+    return view(children.forFamily(accountId, schoolId, studentId, "growth"));
   }
 
   private ChildGrowth view(People.Student s) {
@@ -305,13 +287,7 @@ public class GrowthRecords {
   }
 
   private People.Student require(long schoolId, long studentId) {
-    People.Student s =
-        people
-            .student(schoolId, studentId)
-            .orElseThrow(() -> new NotFoundException("kindergarten.student"));
-    Long classId = classes.classOf(schoolId, studentId, LocalDate.now(clock)).orElse(null);
-    authorization.require(Action.RECORD_GROWTH, Target.student(schoolId, classId, studentId));
-    return s;
+    return children.require(Action.RECORD_GROWTH, schoolId, studentId);
   }
 
   private String className(long schoolId, long studentId) {

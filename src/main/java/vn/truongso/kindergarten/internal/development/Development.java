@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.truongso.enrolment.Classes;
+import vn.truongso.kindergarten.internal.Children;
 import vn.truongso.kindergarten.internal.development.StandardSets.Indicator;
 import vn.truongso.kindergarten.internal.development.StandardSets.StandardSet;
 import vn.truongso.people.People;
@@ -57,7 +58,7 @@ public class Development {
 
   private final JdbcClient jdbc;
   private final StandardSets sets;
-  private final People people;
+  private final Children children;
   private final Classes classes;
   private final Authorization authorization;
   private final AuditLog audit;
@@ -66,14 +67,14 @@ public class Development {
   Development(
       JdbcClient jdbc,
       StandardSets sets,
-      People people,
+      Children children,
       Classes classes,
       Authorization authorization,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.sets = sets;
-    this.people = people;
+    this.children = children;
     this.classes = classes;
     this.authorization = authorization;
     this.audit = audit;
@@ -222,13 +223,7 @@ public class Development {
   }
 
   private People.Student require(long schoolId, long studentId) {
-    People.Student s =
-        people
-            .student(schoolId, studentId)
-            .orElseThrow(() -> new NotFoundException("kindergarten.student"));
-    Long classId = classes.classOf(schoolId, studentId, LocalDate.now(clock)).orElse(null);
-    authorization.require(Action.ASSESS_DEVELOPMENT, Target.student(schoolId, classId, studentId));
-    return s;
+    return children.require(Action.ASSESS_DEVELOPMENT, schoolId, studentId);
   }
 
   private static int months(People.Student s, LocalDate on) {
