@@ -87,7 +87,9 @@ final class KitchenDemo {
 
   void build(School school, long cook, LocalDate today) {
     List<Recipe> recipes = new ArrayList<>();
-    DISHES.forEach((name, grams) -> recipes.add(new Recipe(name, grams)));
+    // the cooked yields the serving staff divide by: rice about 2.5 times, porridge 4 times
+    Map<String, Integer> yields = Map.of("Cơm trắng", 250, "Cháo thịt bằm cà rốt", 400);
+    DISHES.forEach((name, grams) -> recipes.add(new Recipe(name, grams, yields.get(name))));
     List<Planned> menus = new ArrayList<>();
     LocalDate monday = today.with(DayOfWeek.MONDAY).minusWeeks(1);
     for (LocalDate day : setup.openDays(school.id(), monday, monday.plusDays(11))) {

@@ -3,6 +3,7 @@ package vn.truongso.kindergarten;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kitchen set up at once — a school moving to TruongSo with its recipes and planned menus, the
@@ -12,8 +13,15 @@ import java.util.Map;
  */
 public interface KitchenSetup {
 
-  /** A dish: its name and each food's purchased grams for one child, by food code. */
-  record Recipe(String name, Map<String, Double> grams) {}
+  /**
+   * A dish: its name, each food's purchased grams for one child by food code, and its cooked yield
+   * (% of the edible raw weight) where it matters for serving.
+   */
+  record Recipe(String name, Map<String, Double> grams, @Nullable Integer yieldPct) {
+    public Recipe(String name, Map<String, Double> grams) {
+      this(name, grams, null);
+    }
+  }
 
   /** A supplier of a food, its price in đồng per kg, and whether it is kept in the store. */
   record Supply(String foodCode, String supplier, int pricePerKg, boolean stocked) {

@@ -38,6 +38,7 @@ class KitchenDemoIntegrationTests {
             mvc, demo.as("mn.capduong"), "/schools/" + row[0] + "/kitchen/days/" + row[2]);
     assertThat(sheet)
         .contains("Mẫu giáo lớn (Lá)", "data-food=\"1004\"", "Công ty TNHH thực phẩm sạch Hải An")
+        .contains("data-serving=\"Cơm trắng\"", "175 g chín/trẻ")
         .doesNotContain("Có thực phẩm chưa có giá");
   }
 

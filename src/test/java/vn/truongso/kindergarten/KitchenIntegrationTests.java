@@ -143,6 +143,16 @@ class KitchenIntegrationTests {
   @Test
   void thePortionSheetAndMarketListComeFromTheDaysRoll() throws Exception {
     long rice = saveDish("Cơm", List.of("1004"), List.of("60"));
+    mvc.perform(
+            dish("Cơm", List.of("1004"), List.of("60"))
+                .param("edit", String.valueOf(rice))
+                .param("yieldPct", "5000"))
+        .andExpect(status().isOk());
+    mvc.perform(
+            dish("Cơm", List.of("1004"), List.of("60"))
+                .param("edit", String.valueOf(rice))
+                .param("yieldPct", "250"))
+        .andExpect(status().is3xxRedirection());
     long porridge = saveDish("Cháo thịt", List.of("1004", "7017"), List.of("30", "20"));
     put(TUESDAY, "MAU_GIAO", "LUNCH", rice, 100).andExpect(status().isOk());
     put(TUESDAY, "NHA_TRE", "LUNCH", porridge, 100).andExpect(status().isOk());
@@ -168,7 +178,9 @@ class KitchenIntegrationTests {
         .contains("Số suất ăn: 2 trẻ")
         .contains("theo điểm danh")
         .containsPattern("data-food=\"1004\"[\\s\\S]*?0[.,]090")
-        .containsPattern("data-food=\"7017\"[\\s\\S]*?0[.,]020");
+        .containsPattern("data-food=\"7017\"[\\s\\S]*?0[.,]020")
+        // cooked rice: 60 g raw × 250 % = 150 g a child, for the one mẫu giáo child eating
+        .containsPattern("data-serving=\"Cơm\"[\\s\\S]*?150 g chín/trẻ[\\s\\S]*?0[.,]15 kg");
     // cost: 0.09 kg × 20 000 = 1 800; 0.02 kg × 150 000 = 3 000; collected 22 000 + 25 000
     assertThat(sheet).containsPattern("id=\"day-balance\"[^>]*>42[.,  ]200 đ");
     byte[] xlsx =

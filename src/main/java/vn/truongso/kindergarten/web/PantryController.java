@@ -43,7 +43,7 @@ class PantryController {
       @PathVariable long schoolId,
       @RequestParam(required = false) @Nullable Long edit,
       Model model) {
-    Dishes.Form form = new Dishes.Form("", List.of(), List.of());
+    Dishes.Form form = new Dishes.Form("", List.of(), List.of(), "");
     if (edit != null) {
       for (Dishes.View v : dishes.all(schoolId)) {
         if (v.id() == edit) {
@@ -51,7 +51,8 @@ class PantryController {
               new Dishes.Form(
                   v.name(),
                   v.lines().stream().map(l -> l.food().code()).toList(),
-                  v.lines().stream().map(l -> String.valueOf(l.grossG())).toList());
+                  v.lines().stream().map(l -> String.valueOf(l.grossG())).toList(),
+                  v.yieldPct() == null ? "" : String.valueOf(v.yieldPct()));
         }
       }
     }
@@ -84,10 +85,12 @@ class PantryController {
       @RequestParam(defaultValue = "") String name,
       @RequestParam(name = "code", required = false) @Nullable List<String> codes,
       @RequestParam(name = "grams", required = false) @Nullable List<String> grams,
+      @RequestParam(defaultValue = "") String yieldPct,
       Model model,
       RedirectAttributes redirect) {
     Dishes.Form form =
-        new Dishes.Form(name, codes == null ? List.of() : codes, grams == null ? List.of() : grams);
+        new Dishes.Form(
+            name, codes == null ? List.of() : codes, grams == null ? List.of() : grams, yieldPct);
     try {
       dishes.save(schoolId, edit, form);
     } catch (InvalidInput e) {

@@ -33,7 +33,16 @@ public class Dishes {
     }
   }
 
-  public record View(long id, String name, List<Line> lines) {
+  public record View(long id, String name, @Nullable Integer yieldPct, List<Line> lines) {
+    /** The cooked grams one child is served at a portion, where the dish's yield is set. */
+    public @Nullable Double cookedG(int portionPct) {
+      if (yieldPct == null) {
+        return null;
+      }
+      double edible = lines.stream().mapToDouble(Line::edibleG).sum();
+      return edible * yieldPct / 100 * portionPct / 100;
+    }
+
     public Nutrients perChild() {
       return lines.stream()
           .map(l -> l.food().of(l.grossG()))
@@ -42,7 +51,7 @@ public class Dishes {
   }
 
   /** A recipe as typed: the dish's name and, line by line, a food code and grams per child. */
-  public record Form(String name, List<String> codes, List<String> grams) {}
+  public record Form(String name, List<String> codes, List<String> grams, String yieldPct) {}
 
   private final MenuStore store;
   private final Foods foods;
@@ -75,7 +84,7 @@ public class Dishes {
         lines.add(new Line(f, l.grossG()));
       }
     }
-    return new View(d.id(), d.name(), lines);
+    return new View(d.id(), d.name(), d.yieldPct(), lines);
   }
 
   /** The dish as the menu computes it, at a portion (% of the recipe). */
@@ -105,13 +114,12 @@ public class Dishes {
           .ifPresent(id -> errors.add("name", "kindergarten.dish.nameTaken", name));
     }
     List<MenuStore.Line> lines = lines(schoolId, form, errors);
+    Integer cooked = cookedYield(form.yieldPct(), errors);
     errors.throwIfAny();
     long id;
     try {
       id = dishId == null ? store.createDish(schoolId, name) : dishId;
-      if (dishId != null) {
-        store.renameDish(schoolId, dishId, name);
-      }
+      store.updateDish(schoolId, id, name, cooked);
     } catch (DuplicateKeyException e) {
       throw new InvalidInput(
           List.of(
@@ -126,7 +134,7 @@ public class Dishes {
                     : "kindergarten.kitchen.dish.edit",
                 "kitchen_dish",
                 id)
-            .after(new MenuStore.Dish(id, name, lines)));
+            .after(new MenuStore.Dish(id, name, cooked, lines)));
     return id;
   }
 
@@ -163,6 +171,20 @@ public class Dishes {
       errors.add("line0", "kindergarten.dish.empty");
     }
     return lines;
+  }
+
+  /** The cooked yield typed (% of the edible raw weight), blank for none. */
+  private static @Nullable Integer cookedYield(
+      @Nullable String typed, InvalidInput.Collector errors) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    Double v = grams(typed.strip());
+    if (v == null || v < 10 || v > 500) {
+      errors.add("yieldPct", "kindergarten.dish.yield");
+      return null;
+    }
+    return (int) Math.round(v);
   }
 
   private static @Nullable Food byName(Map<String, Food> catalogue, String typed) {

@@ -94,7 +94,11 @@ class KitchenSetupImport implements KitchenSetup {
                 }
                 lines.add(new MenuStore.Line(code, g));
               });
+      if (r.yieldPct() != null && (r.yieldPct() < 10 || r.yieldPct() > 500)) {
+        throw new UserInputException("yieldPct", "kindergarten.dish.yield");
+      }
       long id = menus.createDish(schoolId, r.name());
+      menus.updateDish(schoolId, id, r.name(), r.yieldPct());
       menus.replaceLines(schoolId, id, lines);
       dishIds.put(r.name(), id);
     }

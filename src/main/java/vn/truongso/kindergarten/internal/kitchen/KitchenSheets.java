@@ -38,13 +38,17 @@ public class KitchenSheets {
       boolean stocked) {}
 
   /** A band's day: how many eat, the ration per child, its warnings, the meal price and cost. */
+  /** A cooked dish to serve: grams a child, kilograms for all the band's children eating. */
+  public record Serving(Menu.MealKind meal, String dish, double gramsPerChild, double kg) {}
+
   public record BandDay(
       Norms.Band band,
       int eating,
       Ration ration,
       List<Balance.Warning> warnings,
       int mealPrice,
-      long cost) {
+      long cost,
+      List<Serving> servings) {
     public long revenue() {
       return (long) eating * mealPrice;
     }
@@ -152,7 +156,8 @@ public class KitchenSheets {
                 d.ration(),
                 d.warnings(),
                 band == Norms.Band.NHA_TRE ? setting.mealPriceNhaTre() : setting.mealPriceMauGiao(),
-                bandCost.getOrDefault(band, 0L)));
+                bandCost.getOrDefault(band, 0L),
+                servings(day, band, items, dishes, eating.getOrDefault(band, 0))));
       }
     }
     // bought for the day by supplier; dry goods issued from the store
@@ -169,6 +174,24 @@ public class KitchenSheets {
     }
     boolean priced = lines.stream().allMatch(l -> l.supplier() != null);
     return new Sheet(day, open, groups, bands, lines, market, issued, priced, carriedIn);
+  }
+
+  /** The band's dishes of the day whose cooked yield is set, for serving the groups. */
+  private static List<Serving> servings(
+      LocalDate day,
+      Norms.Band band,
+      List<MenuStore.Item> items,
+      Map<Long, Dishes.View> dishes,
+      int eating) {
+    List<Serving> out = new ArrayList<>();
+    for (MenuStore.Item it : items) {
+      Dishes.View v = dishes.get(it.dishId());
+      Double cooked = v == null ? null : v.cookedG(it.portionPct());
+      if (cooked != null && it.day().equals(day) && it.band() == band) {
+        out.add(new Serving(it.meal(), v.name(), cooked, cooked * eating / 1000));
+      }
+    }
+    return out;
   }
 
   /** Each food of the day's menus: its gross grams for one child of each band. */

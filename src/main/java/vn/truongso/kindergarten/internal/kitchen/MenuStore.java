@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.truongso.kindergarten.internal.nutrition.Menu;
@@ -25,7 +26,8 @@ class MenuStore {
   /** A recipe's line: a food and its purchased quantity for one child. */
   record Line(String foodCode, double grossG) {}
 
-  record Dish(long id, String name, List<Line> lines) {}
+  /** {@code yieldPct}: cooked weight as a % of the edible raw weight, where the cook set it. */
+  record Dish(long id, String name, @Nullable Integer yieldPct, List<Line> lines) {}
 
   /** A dish on a day's menu for a band, at a portion (% of its recipe). */
   record Item(LocalDate day, Norms.Band band, Menu.MealKind meal, long dishId, int portionPct) {}
@@ -33,11 +35,15 @@ class MenuStore {
   /** The school's dishes by name, each with its recipe. */
   List<Dish> dishes(long schoolId) {
     Map<Long, String> names = new LinkedHashMap<>();
-    jdbc.sql("SELECT id, name FROM kitchen_dish WHERE school_id = ? ORDER BY fold_vi(name), id")
+    Map<Long, Integer> yields = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT id, name, yield_pct FROM kitchen_dish WHERE school_id = ?"
+                + " ORDER BY fold_vi(name), id")
         .param(schoolId)
         .query(
             rs -> {
               names.put(rs.getLong(1), rs.getString(2));
+              yields.put(rs.getLong(1), rs.getObject(3, Integer.class));
             });
     Map<Long, List<Line>> lines = new LinkedHashMap<>();
     jdbc.sql(
@@ -51,7 +57,9 @@ class MenuStore {
                   .add(new Line(rs.getString(2), rs.getBigDecimal(3).doubleValue()));
             });
     List<Dish> out = new ArrayList<>();
-    names.forEach((id, name) -> out.add(new Dish(id, name, lines.getOrDefault(id, List.of()))));
+    names.forEach(
+        (id, name) ->
+            out.add(new Dish(id, name, yields.get(id), lines.getOrDefault(id, List.of()))));
     return out;
   }
 
@@ -70,9 +78,10 @@ class MenuStore {
         .single();
   }
 
-  boolean renameDish(long schoolId, long dishId, String name) {
-    return jdbc.sql("UPDATE kitchen_dish SET name = ? WHERE school_id = ? AND id = ?")
-            .params(name, schoolId, dishId)
+  boolean updateDish(long schoolId, long dishId, String name, @Nullable Integer yieldPct) {
+    return jdbc.sql(
+                "UPDATE kitchen_dish SET name = ?, yield_pct = ? WHERE school_id = ? AND id = ?")
+            .params(name, yieldPct, schoolId, dishId)
             .update()
         == 1;
   }
