@@ -183,6 +183,10 @@ class KitchenIntegrationTests {
         .containsPattern("data-serving=\"Cơm\"[\\s\\S]*?150 g chín/trẻ[\\s\\S]*?0[.,]15 kg");
     // cost: 0.09 kg × 20 000 = 1 800; 0.02 kg × 150 000 = 3 000; collected 22 000 + 25 000
     assertThat(sheet).containsPattern("id=\"day-balance\"[^>]*>42[.,  ]200 đ");
+    // the next day carries the month's balance in: the first day's surplus
+    put(TUESDAY.plusDays(1), "MAU_GIAO", "LUNCH", rice, 100).andExpect(status().isOk());
+    assertThat(page("/schools/" + school.id() + "/kitchen/days/2026-12-02"))
+        .containsPattern("id=\"carried-in\"[^>]*>42[.,  ]200 đ");
     byte[] xlsx =
         mvc.perform(
                 get("/schools/{s}/kitchen/days/2026-12-01/sheet.xlsx", school.id())
