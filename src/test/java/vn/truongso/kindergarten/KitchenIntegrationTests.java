@@ -207,6 +207,7 @@ class KitchenIntegrationTests {
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
       assertThat(text)
+          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc")
           .contains("SỔ TÍNH KHẨU PHẦN ĂN VÀ PHIẾU KÊ CHỢ")
           .contains("Gạo tẻ máy")
           .contains("Hiệu trưởng duyệt");
