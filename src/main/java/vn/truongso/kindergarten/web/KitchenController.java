@@ -183,7 +183,6 @@ class KitchenController {
     model.addAttribute("school", access.require(schoolId));
     model.addAttribute("d", menus.day(schoolId, band, day));
     model.addAttribute("band", band);
-    model.addAttribute("norms", Menus.norms(band));
     model.addAttribute("dishes", dishes.all(schoolId));
     return "kindergarten/kitchen-fragments :: day";
   }

@@ -77,8 +77,17 @@ public class Menus {
     this.audit = audit;
   }
 
+  /** The norms in force, read from their file once rather than for every day computed. */
+  private static final java.util.Map<Norms.Band, Norms> NORMS = new EnumMap<>(Norms.Band.class);
+
+  static {
+    for (Norms.Band band : Norms.Band.values()) {
+      NORMS.put(band, Norms.of(Norms.CURRENT, band));
+    }
+  }
+
   public static Norms norms(Norms.Band band) {
-    return Norms.of(Norms.CURRENT, band);
+    return NORMS.get(band);
   }
 
   @Transactional(readOnly = true)

@@ -28,11 +28,7 @@ class PantryStore {
   }
 
   /** Who supplies a food at what price; {@code stocked}: kept in the store, issued from it. */
-  record Supply(String supplier, int pricePerKg, boolean stocked) {
-    Supply(String supplier, int pricePerKg) {
-      this(supplier, pricePerKg, false);
-    }
-  }
+  record Supply(String supplier, int pricePerKg, boolean stocked) {}
 
   record Setting(int mealPriceNhaTre, int mealPriceMauGiao, LocalTime cancelBy) {}
 
